@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Shared helpers for the local scripts: find or install PostgreSQL, create the roles and databases.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+RUN_DIR="$ROOT/.run"
+PG_HOST="${PG_HOST:-127.0.0.1}"
+PG_PORT="${PG_PORT:-5432}"
+SERVICES=(disclosure application appeals report)
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+pg_answers() {
+  if command -v pg_isready >/dev/null 2>&1; then
+    pg_isready -h "$PG_HOST" -p "$PG_PORT" -q
+  else
+    (exec 3<>"/dev/tcp/$PG_HOST/$PG_PORT") 2>/dev/null
+  fi
+}
+
+# Uses PostgreSQL on $PG_HOST:$PG_PORT if it answers, else installs Debian's package and starts it.
+ensure_postgres() {
+  if pg_answers; then return 0; fi
+  if ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
+    log "PostgreSQL is not installed: installing Debian's postgresql package"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+  local version
+  version="$(ls /etc/postgresql | sort -V | tail -n 1)"
+  log "Starting PostgreSQL $version"
+  as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+  for _ in $(seq 1 60); do
+    pg_answers && return 0
+    sleep 1
+  done
+  log "PostgreSQL did not start on $PG_HOST:$PG_PORT"
+  return 1
+}
+
+# Runs SQL as the database superuser: over TCP where trust auth allows it, else as the postgres OS user.
+psql_super() {
+  if PGCONNECT_TIMEOUT=5 psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
+    psql -v ON_ERROR_STOP=1 -q -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres "$@"
+  elif [ "$(id -u)" -eq 0 ]; then
+    (cd / && runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q -p "$PG_PORT" -d postgres "$@")
+  else
+    (cd / && sudo -u postgres psql -v ON_ERROR_STOP=1 -q -p "$PG_PORT" -d postgres "$@")
+  fi
+}
+
+# Each service's role owns its run, test and end-to-end databases. Local password = role name:
+# these are development credentials only; deployments pass their own through the environment.
+ensure_databases() {
+  local sql=""
+  for s in "${SERVICES[@]}"; do
+    sql+="SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$s', '$s') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$s')\\gexec
+"
+    for suffix in "" _test _e2e; do
+      sql+="SELECT format('CREATE DATABASE %I OWNER %I ENCODING %L TEMPLATE template0', '$s$suffix', '$s', 'UTF8') WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$s$suffix')\\gexec
+"
+    done
+  done
+  printf '%s' "$sql" | psql_super -f - >/dev/null
+  log "Databases ready: ${SERVICES[*]} (+ _test, _e2e)"
+}
