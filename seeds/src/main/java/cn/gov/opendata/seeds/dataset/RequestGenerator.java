@@ -1,0 +1,59 @@
+package cn.gov.opendata.seeds.dataset;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/** Generates information requests with plausible dates, applicants and outcomes, as historical-import lines. */
+final class RequestGenerator {
+
+    private final Fabric fabric;
+    private final List<String> handlingAgencies;
+    private int sequence;
+
+    RequestGenerator(Fabric fabric, List<String> handlingAgencies) {
+        this.fabric = fabric;
+        this.handlingAgencies = handlingAgencies;
+    }
+
+    /** Repeats each key as many times as its count, shuffled: an exact multiset of channels, outcomes or types. */
+    List<String> deck(Map<String, Integer> counts) {
+        List<String> deck = new ArrayList<>();
+        counts.forEach((key, count) -> {
+            for (int i = 0; i < count; i++) {
+                deck.add(key);
+            }
+        });
+        Collections.shuffle(deck, fabric.random());
+        return deck;
+    }
+
+    /**
+     * A request received on {@code receivedOn}; concluded with {@code outcome} after a few working days, or open when
+     * outcome is null. {@code concludedOn} may be given to force the conclusion into a particular year.
+     */
+    Records.Request request(String channel, String applicantType, LocalDate receivedOn, String outcome,
+                            LocalDate concludedOn, String feeYuan) {
+        sequence++;
+        String agency = fabric.pick(handlingAgencies);
+        boolean extended = outcome != null && fabric.random().nextInt(12) == 0;
+        LocalDate concluded = outcome == null ? null
+                : concludedOn != null ? concludedOn
+                : Fabric.plusWeekdays(receivedOn, extended ? fabric.between(16, 28) : fabric.between(2, 15));
+        Boolean registeredPost = "LETTER".equals(channel) ? Boolean.valueOf(fabric.random().nextBoolean()) : null;
+        Records.Applicant applicant = switch (applicantType) {
+            case "NATURAL_PERSON" -> fabric.naturalPerson();
+            case "COMMERCIAL" -> fabric.organisation("贸易有限公司");
+            case "RESEARCH" -> fabric.organisation("研究院");
+            case "SOCIAL_WELFARE" -> fabric.organisation("公益服务中心");
+            case "LEGAL_SERVICE" -> fabric.organisation("律师事务所");
+            default -> fabric.organisation("协会");
+        };
+        return new Records.Request(agency, "YSQ" + receivedOn.getYear() + "-" + String.format("%05d", sequence), channel,
+                registeredPost, applicantType, applicant, fabric.subject(), fabric.officeHoursOn(receivedOn),
+                receivedOn.toString(), extended, null, outcome, concluded == null ? null : concluded.toString(),
+                feeYuan == null ? "0.00" : feeYuan);
+    }
+}
