@@ -1,0 +1,278 @@
+package cn.gov.opendata.seeds.e2e;
+
+import cn.gov.opendata.seeds.dataset.ZhoukouDataset;
+import cn.gov.opendata.seeds.load.ApiLoader;
+import cn.gov.opendata.seeds.load.ServiceUrls;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole system as it runs: the four packaged services as real processes on free ports against PostgreSQL,
+ * the reference dataset loaded through the public APIs, and the city's reports checked against the figures of the
+ * Zhoukou 2018 annual report (DOMAIN.md §6).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ZhoukouEndToEndIT {
+
+    private static final String LEGACY_2018 = "/api/v1/reports/zk/2018%s?format=LEGACY_2008&scope=SUBTREE";
+    private static final String NATIONAL_2025 = "/api/v1/reports/zk/2025%s?format=NATIONAL_2021&scope=SUBTREE";
+
+    /** Every figure and percentage text of the 2018 report's sections 二–四 (DOMAIN.md §6). */
+    private static final List<String> FIGURES_2018 = List.of(
+            "83836条", "305条", "56288条", "6034条", "50254条", "2054条", "2354条", "28275条", "368",
+            "1764条", "1666条", "94.44%",
+            "258件", "148件", "57.36%", "67件", "25.96%", "42件", "16.27%", "1件", "0.38%",
+            "253件", "97.12%", "75件", "29.64%", "114件", "45.05%", "14件", "5.53%", "6件", "2.37%",
+            "9件", "3.55%", "15件", "5.92%", "4件", "1.58%", "16件", "6.32%",
+            "98件", "53件", "36件", "86件", "74件", "2件", "10件", "647件");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Map<String, ServiceProcess> SERVICES = new LinkedHashMap<>();
+    private static String report;
+
+    @BeforeAll
+    static void startSystemAndLoadReferenceData() throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        Path logs = Path.of("target", "e2e-logs");
+        Files.createDirectories(logs);
+        for (String name : List.of("disclosure", "application", "appeals", "report")) {
+            Files.deleteIfExists(logs.resolve(name + ".log"));
+            SERVICES.put(name, new ServiceProcess(name, root, logs, Map.of()));
+        }
+        ServiceProcess reportService = SERVICES.get("report");
+        for (String source : List.of("disclosure", "application", "appeals")) {
+            reportService.putEnvironment("QUARKUS_REST_CLIENT_" + source.toUpperCase() + "_URL", SERVICES.get(source).url());
+        }
+        for (ServiceProcess service : SERVICES.values()) {
+            service.start(true);
+        }
+        report = reportService.url();
+        ServiceUrls urls = new ServiceUrls(report, SERVICES.get("disclosure").url(),
+                SERVICES.get("application").url(), SERVICES.get("appeals").url());
+        ApiLoader loader = new ApiLoader(urls, null);
+        try {
+            loader.awaitReady(Duration.ofMinutes(2));
+        } catch (IllegalStateException e) {
+            dumpLogs();
+            throw e;
+        }
+        loader.load(ZhoukouDataset.build());
+    }
+
+    @AfterAll
+    static void stopSystem() throws InterruptedException {
+        for (ServiceProcess service : SERVICES.values()) {
+            service.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void legacyReportOf2018CarriesEveryFigureOfTheSeedReport() throws Exception {
+        JsonNode legacy = getJson(LEGACY_2018.formatted(""));
+        String text = paragraphs(legacy);
+        for (String figure : FIGURES_2018) {
+            assertTrue(text.contains(figure), "2018 report lacks " + figure + "\n" + text);
+        }
+        for (String percentage : percentagesOfSeedSections()) {
+            assertTrue(text.contains(percentage), "2018 report lacks the seed's " + percentage);
+        }
+        assertNoFailedChecks(legacy);
+    }
+
+    @Test
+    @Order(2)
+    void nationalReportOf2025PassesEveryCheck() throws Exception {
+        JsonNode national = getJson(NATIONAL_2025.formatted(""));
+        assertEquals(3, national.get("tables").size(), "tables 二, 三, 四");
+        assertNoFailedChecks(national);
+        assertTrue(cellValues(national).stream().anyMatch(v -> v > 0), "2025 tables hold figures");
+    }
+
+    @Test
+    @Order(3)
+    void documentsHoldTheSameFigures() throws Exception {
+        String html = new String(getBytes(LEGACY_2018.formatted(".html"), "text/html"), StandardCharsets.UTF_8);
+        byte[] docx = getBytes(LEGACY_2018.formatted(".docx"), "*/*");
+        String word;
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            word = extractor.getText();
+        }
+        for (String figure : List.of("83836", "57.36%", "25.96%", "97.12%", "94.44%", "647")) {
+            assertTrue(html.contains(figure), "HTML lacks " + figure);
+            assertTrue(word.contains(figure), "DOCX lacks " + figure);
+        }
+
+        JsonNode national = getJson(NATIONAL_2025.formatted(""));
+        byte[] xlsx = getBytes(NATIONAL_2025.formatted(".xlsx"), "*/*");
+        Set<Long> numbers = new HashSet<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertTrue(workbook.getNumberOfSheets() >= 3, "one sheet per table");
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.NUMERIC) {
+                            numbers.add(Math.round(cell.getNumericCellValue()));
+                        }
+                    }
+                }
+            }
+        }
+        for (long value : cellValues(national)) {
+            assertTrue(numbers.contains(value), "XLSX lacks the figure " + value);
+        }
+        String nationalHtml = new String(getBytes(NATIONAL_2025.formatted(".html"), "text/html"), StandardCharsets.UTF_8);
+        for (long value : cellValues(national)) {
+            assertTrue(nationalHtml.contains(">" + value + "<"), "national HTML lacks the cell " + value);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void loadingTwiceChangesNothing() throws Exception {
+        JsonNode before = getJson(LEGACY_2018.formatted(""));
+        new ApiLoader(new ServiceUrls(report, SERVICES.get("disclosure").url(), SERVICES.get("application").url(),
+                SERVICES.get("appeals").url()), null).load(ZhoukouDataset.build());
+        JsonNode after = getJson(LEGACY_2018.formatted(""));
+        assertEquals(paragraphs(before), paragraphs(after));
+    }
+
+    @Test
+    @Order(5)
+    void aStoppedSourceTurnsTheReportIntoA503NamingItUntilItIsBack() throws Exception {
+        ServiceProcess application = SERVICES.get("application");
+        application.stop();
+        HttpResponse<String> down = get(LEGACY_2018.formatted(""), "application/json");
+        assertEquals(503, down.statusCode(), down.body());
+        assertTrue(down.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(down.body().contains("application"), "the problem names the source: " + down.body());
+
+        application.start(false);
+        new ApiLoader(new ServiceUrls(report, SERVICES.get("disclosure").url(), application.url(),
+                SERVICES.get("appeals").url()), null).awaitReady(Duration.ofMinutes(2));
+        // the circuit breaker may still be open for a moment after the source returns
+        HttpResponse<String> back = null;
+        for (int attempt = 0; attempt < 30; attempt++) {
+            back = get(LEGACY_2018.formatted(""), "application/json");
+            if (back.statusCode() == 200) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        assertEquals(200, back.statusCode(), back.body());
+        assertTrue(paragraphs(JSON.readTree(back.body())).contains("57.36%"));
+    }
+
+    private static void assertNoFailedChecks(JsonNode report) {
+        List<String> failed = new ArrayList<>();
+        report.get("checks").forEach(check -> failed.add(check.get("severity").asText() + " " + check.get("code").asText()
+                + ": " + check.get("message").asText()));
+        assertEquals(List.of(), failed, "checks of " + report.get("year"));
+    }
+
+    private static String paragraphs(JsonNode report) {
+        StringBuilder text = new StringBuilder();
+        report.get("sections").forEach(section -> section.get("paragraphs").forEach(paragraph -> {
+            if (paragraph.hasNonNull("heading")) {
+                text.append(paragraph.get("heading").asText()).append('\n');
+            }
+            text.append(paragraph.get("text").asText()).append('\n');
+        }));
+        return text.toString();
+    }
+
+    /** The integer figures of all table cells (a "/" cell or a decimal is skipped). */
+    private static List<Long> cellValues(JsonNode report) {
+        List<Long> values = new ArrayList<>();
+        report.get("tables").forEach(table -> table.get("rows").forEach(row -> row.get("cells").forEach(cell -> {
+            String text = cell.get("text").asText();
+            if (text.matches("\\d+")) {
+                values.add(Long.parseLong(text));
+            }
+        })));
+        return values;
+    }
+
+    /** Percentages printed in sections 二–四 of the seed document itself. */
+    private static List<String> percentagesOfSeedSections() throws IOException {
+        String seed;
+        try (var in = ZhoukouEndToEndIT.class.getResourceAsStream("/zhoukou-2018-annual-report.txt")) {
+            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String sections = seed.substring(seed.indexOf("二、主动公开政府信息情况"), seed.indexOf("五、主要问题和改进措施"));
+        List<String> percentages = new ArrayList<>();
+        Matcher matcher = Pattern.compile("\\d+\\.\\d{2}%").matcher(sections);
+        while (matcher.find()) {
+            percentages.add(matcher.group());
+        }
+        assertEquals(14, percentages.size(), "the seed's sections 二–四 print 14 percentages with two decimals");
+        return percentages;
+    }
+
+    private static JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = get(path, "application/json");
+        assertEquals(200, response.statusCode(), path + " → " + response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(report + path)).header("Accept", accept)
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] getBytes(String path, String accept) throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(report + path)).header("Accept", accept)
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), path + " → " + new String(response.body(), StandardCharsets.UTF_8));
+        return response.body();
+    }
+
+    private static void dumpLogs() {
+        for (ServiceProcess service : SERVICES.values()) {
+            try {
+                List<String> lines = Files.readAllLines(service.log());
+                System.err.println("=== " + service.name() + " (alive: " + service.alive() + ")");
+                lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.err::println);
+            } catch (IOException e) {
+                System.err.println("no log for " + service.name());
+            }
+        }
+    }
+}
