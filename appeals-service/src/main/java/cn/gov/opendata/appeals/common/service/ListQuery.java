@@ -1,0 +1,75 @@
+package cn.gov.opendata.appeals.common.service;
+
+import cn.gov.opendata.appeals.common.rest.PageRequest;
+import cn.gov.opendata.appeals.outcome.CaseResult;
+import cn.gov.opendata.appeals.outcome.YearEndResult;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A filtered, ordered, paged JPQL query over one entity ({@code e}), with the matching count. */
+public final class ListQuery<E> {
+
+    private final Class<E> type;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    private ListQuery(Class<E> type) {
+        this.type = type;
+    }
+
+    public static <E> ListQuery<E> of(Class<E> type) {
+        return new ListQuery<>(type);
+    }
+
+    /** Adds {@code e.<path> = :<name>} when the value is given. */
+    public ListQuery<E> equal(String path, Object value) {
+        if (value != null) {
+            String name = "p" + parameters.size();
+            conditions.add("e." + path + " = :" + name);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    /**
+     * Filters on the result a case shows in the figures: as of 31 Dec of the filing year when the year
+     * is given (the same rule the statistics count by), otherwise as it stands now.
+     */
+    public ListQuery<E> result(YearEndResult result, Integer filedYear) {
+        if (result == null) {
+            return this;
+        }
+        boolean asOfYearEnd = filedYear != null;
+        if (asOfYearEnd) {
+            parameters.put("asOf", YearEndResult.endOf(filedYear));
+        }
+        if (result == YearEndResult.PENDING) {
+            conditions.add(asOfYearEnd ? "(e.result is null or e.decidedOn > :asOf)" : "e.result is null");
+        } else {
+            parameters.put("result", CaseResult.valueOf(result.name()));
+            conditions.add(asOfYearEnd ? "(e.result = :result and e.decidedOn <= :asOf)" : "e.result = :result");
+        }
+        return this;
+    }
+
+    public List<E> page(EntityManager em, String orderBy, PageRequest page) {
+        TypedQuery<E> query = em.createQuery("select e from " + type.getSimpleName() + " e" + where() + " order by " + orderBy, type);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long count(EntityManager em) {
+        TypedQuery<Long> query = em.createQuery("select count(e) from " + type.getSimpleName() + " e" + where(), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+}

@@ -1,0 +1,128 @@
+package cn.gov.opendata.appeals.complaint.rest;
+
+import cn.gov.opendata.appeals.common.rest.Codes;
+import cn.gov.opendata.appeals.common.rest.ImportSummary;
+import cn.gov.opendata.appeals.common.rest.Page;
+import cn.gov.opendata.appeals.common.rest.PageRequest;
+import cn.gov.opendata.appeals.common.rest.QueryParams;
+import cn.gov.opendata.appeals.common.service.Saved;
+import cn.gov.opendata.appeals.complaint.service.ComplaintService;
+import cn.gov.opendata.appeals.problem.ApiException;
+import cn.gov.opendata.appeals.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+import java.net.URI;
+
+@Path("/api/v1/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Complaints", description = "举报投诉: complaints and reports about disclosure work, keyed by agency and reference number")
+public class ComplaintResource {
+
+    private final ComplaintService service;
+
+    public ComplaintResource(ComplaintService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List complaints, filtered by agency and the year received")
+    @APIResponse(responseCode = "200", description = "One page of complaints")
+    @APIResponse(responseCode = "400", description = "Bad filter or paging parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ComplaintBody> list(@QueryParam("agency") String agency,
+                                    @QueryParam("year") String year,
+                                    @QueryParam("page") String page,
+                                    @QueryParam("size") String size) {
+        return service.list(QueryParams.agency("agency", agency), QueryParams.year("year", year), PageRequest.of(page, size));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a new complaint")
+    @APIResponse(responseCode = "201", description = "Created; Location names the complaint")
+    @APIResponse(responseCode = "400", description = "Invalid complaint",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A complaint with this agency and reference number exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid ComplaintBody body, UriInfo uri) {
+        ComplaintBody created = service.create(body);
+        return Response.created(location(uri, created)).entity(created).build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("application/x-ndjson")
+    @Operation(summary = "Import complaints as NDJSON: all lines or none, upserted by natural key")
+    @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged complaints")
+    @APIResponse(responseCode = "400", description = "Some lines are invalid (each listed as 'line n: field'); nothing was written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportSummary importLines(InputStream body) {
+        return service.importLines(body);
+    }
+
+    @GET
+    @Path("/{agency}/{referenceNumber}")
+    @Operation(summary = "Get one complaint")
+    @APIResponse(responseCode = "200", description = "The complaint")
+    @APIResponse(responseCode = "404", description = "No such complaint",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ComplaintBody get(@PathParam("agency") String agency, @PathParam("referenceNumber") String referenceNumber) {
+        return service.get(agency, referenceNumber)
+                .orElseThrow(() -> ApiException.notFound("No complaint " + referenceNumber + " of " + agency));
+    }
+
+    @PUT
+    @Path("/{agency}/{referenceNumber}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace a complaint by its natural key (replace needs the current version)")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid complaint",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response put(@PathParam("agency") @Pattern(regexp = Codes.AGENCY, message = Codes.AGENCY_MESSAGE) String agency,
+                        @PathParam("referenceNumber") @Size(max = 100) @Pattern(regexp = Codes.CASE_NUMBER, message = Codes.CASE_NUMBER_MESSAGE) String referenceNumber,
+                        @NotNull @Valid ComplaintBody body, UriInfo uri) {
+        Saved<ComplaintBody> saved = service.put(agency, referenceNumber, body);
+        return saved.created()
+                ? Response.created(location(uri, saved.body())).entity(saved.body()).build()
+                : Response.ok(saved.body()).build();
+    }
+
+    @DELETE
+    @Path("/{agency}/{referenceNumber}")
+    @Operation(summary = "Delete a complaint")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such complaint",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("agency") String agency, @PathParam("referenceNumber") String referenceNumber) {
+        service.delete(agency, referenceNumber);
+    }
+
+    private static URI location(UriInfo uri, ComplaintBody body) {
+        return uri.getBaseUriBuilder().path(ComplaintResource.class).path("{agency}/{referenceNumber}")
+                .build(body.agency(), body.referenceNumber());
+    }
+}

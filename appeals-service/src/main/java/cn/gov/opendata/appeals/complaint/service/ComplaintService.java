@@ -1,0 +1,117 @@
+package cn.gov.opendata.appeals.complaint.service;
+
+import cn.gov.opendata.appeals.common.rest.ImportSummary;
+import cn.gov.opendata.appeals.common.rest.Page;
+import cn.gov.opendata.appeals.common.rest.PageRequest;
+import cn.gov.opendata.appeals.common.service.BatchUpsert;
+import cn.gov.opendata.appeals.common.service.ListQuery;
+import cn.gov.opendata.appeals.common.service.NaturalKeyRules;
+import cn.gov.opendata.appeals.common.service.NdjsonReader;
+import cn.gov.opendata.appeals.common.service.Saved;
+import cn.gov.opendata.appeals.complaint.Complaint;
+import cn.gov.opendata.appeals.complaint.rest.ComplaintBody;
+import cn.gov.opendata.appeals.outcome.OutcomeRules;
+import cn.gov.opendata.appeals.problem.ApiException;
+import cn.gov.opendata.appeals.problem.Violation;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Complaint records: one transaction per request, rules checked before anything is written. */
+@ApplicationScoped
+@Transactional
+public class ComplaintService {
+
+    private static final String NUMBER = "referenceNumber";
+
+    private final EntityManager em;
+    private final ComplaintStore store;
+    private final NdjsonReader ndjson;
+
+    public ComplaintService(EntityManager em, ComplaintStore store, NdjsonReader ndjson) {
+        this.em = em;
+        this.store = store;
+        this.ndjson = ndjson;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ComplaintBody> get(String agency, String referenceNumber) {
+        return Complaint.findByKey(agency, referenceNumber).map(store::toBody);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ComplaintBody> list(String agency, Integer year, PageRequest page) {
+        ListQuery<Complaint> query = ListQuery.of(Complaint.class)
+                .equal("agency", agency)
+                .equal("receivedYear", year);
+        List<ComplaintBody> items = query.page(em, "e.agency, e.receivedOn, e.referenceNumber", page).stream().map(store::toBody).toList();
+        return new Page<>(items, page.page(), page.size(), query.count(em));
+    }
+
+    public ComplaintBody create(ComplaintBody body) {
+        List<Violation> violations = new ArrayList<>(NaturalKeyRules.required(body.agency(), body.referenceNumber(), NUMBER));
+        violations.addAll(rules(body));
+        failIfAny(violations);
+        if (Complaint.findByKey(body.agency(), body.referenceNumber()).isPresent()) {
+            throw ApiException.conflict("Complaint " + body.referenceNumber() + " about " + body.agency() + " already exists; use PUT to replace it");
+        }
+        Complaint created = store.create(body);
+        em.flush();
+        Log.infof("Complaint created for %s", body.agency());
+        return store.toBody(created);
+    }
+
+    public Saved<ComplaintBody> put(String agency, String referenceNumber, ComplaintBody body) {
+        List<Violation> violations = new ArrayList<>(NaturalKeyRules.matchPath(agency, referenceNumber, body.agency(), body.referenceNumber(), NUMBER));
+        violations.addAll(rules(body));
+        failIfAny(violations);
+        ComplaintBody keyed = body.withKey(agency, referenceNumber);
+        Optional<Complaint> existing = Complaint.findByKey(agency, referenceNumber);
+        if (existing.isEmpty()) {
+            Saved.checkCreatable(body.version(), "Complaint " + referenceNumber + " of " + agency);
+            Complaint created = store.create(keyed);
+            em.flush();
+            return new Saved<>(store.toBody(created), true);
+        }
+        Complaint entity = existing.get();
+        Saved.checkVersion(body.version(), entity.version, "Complaint " + referenceNumber + " of " + agency);
+        store.apply(entity, keyed);
+        em.flush();
+        return new Saved<>(store.toBody(entity), false);
+    }
+
+    public void delete(String agency, String referenceNumber) {
+        Complaint entity = Complaint.findByKey(agency, referenceNumber)
+                .orElseThrow(() -> ApiException.notFound("No complaint " + referenceNumber + " of " + agency));
+        entity.delete();
+    }
+
+    public ImportSummary importLines(InputStream body) {
+        List<NdjsonReader.Line<ComplaintBody>> lines = ndjson.readAll(body, ComplaintBody.class, b -> {
+            List<Violation> violations = new ArrayList<>(NaturalKeyRules.required(b.agency(), b.referenceNumber(), NUMBER));
+            violations.addAll(rules(b));
+            return violations;
+        }, b -> List.of(b.agency(), b.referenceNumber()));
+        ImportSummary summary = BatchUpsert.run(em, lines, store);
+        Log.infof("Complaints imported: %s", summary);
+        return summary;
+    }
+
+    private static List<Violation> rules(ComplaintBody body) {
+        List<Violation> violations = new ArrayList<>();
+        OutcomeRules.checkDate("receivedOn", body.receivedOn(), violations);
+        return violations;
+    }
+
+    private static void failIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid(Saved.describe(violations), violations);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package cn.gov.opendata.appeals.complaint.service;
+
+import cn.gov.opendata.appeals.common.service.RecordStore;
+import cn.gov.opendata.appeals.complaint.Complaint;
+import cn.gov.opendata.appeals.complaint.rest.ComplaintBody;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/** Maps complaints between wire and entity, and finds them by natural key. */
+@ApplicationScoped
+public class ComplaintStore implements RecordStore<ComplaintBody, Complaint> {
+
+    @Override
+    public String agencyOf(ComplaintBody body) {
+        return body.agency();
+    }
+
+    @Override
+    public String numberOf(ComplaintBody body) {
+        return body.referenceNumber();
+    }
+
+    @Override
+    public String agencyOfEntity(Complaint entity) {
+        return entity.agency;
+    }
+
+    @Override
+    public String numberOfEntity(Complaint entity) {
+        return entity.referenceNumber;
+    }
+
+    @Override
+    public List<Complaint> findAll(Collection<String> agencies, Collection<String> numbers) {
+        return Complaint.list("agency in ?1 and referenceNumber in ?2", agencies, numbers);
+    }
+
+    @Override
+    public Complaint create(ComplaintBody body) {
+        Complaint entity = new Complaint();
+        entity.agency = body.agency();
+        entity.referenceNumber = body.referenceNumber();
+        apply(entity, body);
+        entity.persist();
+        return entity;
+    }
+
+    @Override
+    public boolean sameAs(Complaint e, ComplaintBody body) {
+        return Objects.equals(e.receivedOn, body.receivedOn())
+                && Objects.equals(e.subject, body.subject())
+                && Objects.equals(e.result, body.result());
+    }
+
+    @Override
+    public void apply(Complaint e, ComplaintBody body) {
+        e.receivedOn = body.receivedOn();
+        e.subject = body.subject();
+        e.result = body.result();
+    }
+
+    public ComplaintBody toBody(Complaint e) {
+        return new ComplaintBody(e.agency, e.referenceNumber, e.receivedOn, e.subject, e.result, e.version);
+    }
+}

@@ -1,0 +1,134 @@
+package cn.gov.opendata.appeals.lawsuit.rest;
+
+import cn.gov.opendata.appeals.common.rest.Codes;
+import cn.gov.opendata.appeals.common.rest.ImportSummary;
+import cn.gov.opendata.appeals.common.rest.Page;
+import cn.gov.opendata.appeals.common.rest.PageRequest;
+import cn.gov.opendata.appeals.common.rest.QueryParams;
+import cn.gov.opendata.appeals.common.service.Saved;
+import cn.gov.opendata.appeals.lawsuit.Route;
+import cn.gov.opendata.appeals.lawsuit.service.LawsuitService;
+import cn.gov.opendata.appeals.outcome.YearEndResult;
+import cn.gov.opendata.appeals.problem.ApiException;
+import cn.gov.opendata.appeals.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+import java.net.URI;
+
+@Path("/api/v1/lawsuits")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Lawsuits", description = "行政诉讼: administrative lawsuits over disclosure acts, direct or after reconsideration, keyed by defendant agency and case number")
+public class LawsuitResource {
+
+    private final LawsuitService service;
+
+    public LawsuitResource(LawsuitService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List lawsuits, filtered by agency, filing year, route and result (as of 31 Dec of the filing year when filedYear is given)")
+    @APIResponse(responseCode = "200", description = "One page of lawsuits")
+    @APIResponse(responseCode = "400", description = "Bad filter or paging parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<LawsuitBody> list(@QueryParam("agency") String agency,
+                                  @QueryParam("filedYear") String filedYear,
+                                          @Parameter(description = "DIRECT or AFTER_RECONSIDERATION") @QueryParam("route") String route,
+                                          @Parameter(description = "UPHELD, CORRECTED, OTHER or PENDING") @QueryParam("result") String result,
+                                          @QueryParam("page") String page,
+                                          @QueryParam("size") String size) {
+        return service.list(QueryParams.agency("agency", agency), QueryParams.year("filedYear", filedYear),
+                QueryParams.enumValue("route", route, Route.class), QueryParams.enumValue("result", result, YearEndResult.class), PageRequest.of(page, size));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a new lawsuit")
+    @APIResponse(responseCode = "201", description = "Created; Location names the case")
+    @APIResponse(responseCode = "400", description = "Invalid case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A case with this agency and case number exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid LawsuitBody body, UriInfo uri) {
+        LawsuitBody created = service.create(body);
+        return Response.created(location(uri, created)).entity(created).build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("application/x-ndjson")
+    @Operation(summary = "Import lawsuits as NDJSON: all lines or none, upserted by natural key")
+    @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged cases")
+    @APIResponse(responseCode = "400", description = "Some lines are invalid (each listed as 'line n: field'); nothing was written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportSummary importLines(InputStream body) {
+        return service.importLines(body);
+    }
+
+    @GET
+    @Path("/{agency}/{caseNumber}")
+    @Operation(summary = "Get one lawsuit")
+    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "404", description = "No such case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LawsuitBody get(@PathParam("agency") String agency, @PathParam("caseNumber") String caseNumber) {
+        return service.get(agency, caseNumber)
+                .orElseThrow(() -> ApiException.notFound("No lawsuit " + caseNumber + " of " + agency));
+    }
+
+    @PUT
+    @Path("/{agency}/{caseNumber}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace a lawsuit by its natural key (replace needs the current version)")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response put(@PathParam("agency") @Pattern(regexp = Codes.AGENCY, message = Codes.AGENCY_MESSAGE) String agency,
+                        @PathParam("caseNumber") @Size(max = 100) @Pattern(regexp = Codes.CASE_NUMBER, message = Codes.CASE_NUMBER_MESSAGE) String caseNumber,
+                        @NotNull @Valid LawsuitBody body, UriInfo uri) {
+        Saved<LawsuitBody> saved = service.put(agency, caseNumber, body);
+        return saved.created()
+                ? Response.created(location(uri, saved.body())).entity(saved.body()).build()
+                : Response.ok(saved.body()).build();
+    }
+
+    @DELETE
+    @Path("/{agency}/{caseNumber}")
+    @Operation(summary = "Delete a lawsuit")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("agency") String agency, @PathParam("caseNumber") String caseNumber) {
+        service.delete(agency, caseNumber);
+    }
+
+    private static URI location(UriInfo uri, LawsuitBody body) {
+        return uri.getBaseUriBuilder().path(LawsuitResource.class).path("{agency}/{caseNumber}")
+                .build(body.agency(), body.caseNumber());
+    }
+}

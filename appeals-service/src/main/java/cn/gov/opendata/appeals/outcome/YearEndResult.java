@@ -1,0 +1,22 @@
+package cn.gov.opendata.appeals.outcome;
+
+import java.time.LocalDate;
+
+/**
+ * The result a case shows in the figures of the year it was filed: its result if it was decided by
+ * 31 Dec of that year, otherwise PENDING (尚未审结) — even if it has been decided since.
+ */
+public enum YearEndResult {
+    UPHELD, CORRECTED, OTHER, PENDING;
+
+    public static YearEndResult asOf(CaseResult result, LocalDate decidedOn, LocalDate asOf) {
+        if (result == null || decidedOn == null || decidedOn.isAfter(asOf)) {
+            return PENDING;
+        }
+        return valueOf(result.name());
+    }
+
+    public static LocalDate endOf(int year) {
+        return LocalDate.of(year, 12, 31);
+    }
+}

@@ -1,0 +1,118 @@
+package cn.gov.opendata.appeals.reconsideration.service;
+
+import cn.gov.opendata.appeals.common.rest.ImportSummary;
+import cn.gov.opendata.appeals.common.rest.Page;
+import cn.gov.opendata.appeals.common.rest.PageRequest;
+import cn.gov.opendata.appeals.common.service.BatchUpsert;
+import cn.gov.opendata.appeals.common.service.ListQuery;
+import cn.gov.opendata.appeals.common.service.NaturalKeyRules;
+import cn.gov.opendata.appeals.common.service.NdjsonReader;
+import cn.gov.opendata.appeals.common.service.Saved;
+import cn.gov.opendata.appeals.outcome.OutcomeRules;
+import cn.gov.opendata.appeals.outcome.YearEndResult;
+import cn.gov.opendata.appeals.problem.ApiException;
+import cn.gov.opendata.appeals.problem.Violation;
+import cn.gov.opendata.appeals.reconsideration.Reconsideration;
+import cn.gov.opendata.appeals.reconsideration.rest.ReconsiderationBody;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reconsideration records: one transaction per request, rules checked before anything is written. */
+@ApplicationScoped
+@Transactional
+public class ReconsiderationService {
+
+    private static final String NUMBER = "caseNumber";
+
+    private final EntityManager em;
+    private final ReconsiderationStore store;
+    private final NdjsonReader ndjson;
+
+    public ReconsiderationService(EntityManager em, ReconsiderationStore store, NdjsonReader ndjson) {
+        this.em = em;
+        this.store = store;
+        this.ndjson = ndjson;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ReconsiderationBody> get(String agency, String caseNumber) {
+        return Reconsideration.findByKey(agency, caseNumber).map(store::toBody);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ReconsiderationBody> list(String agency, Integer filedYear, YearEndResult result, PageRequest page) {
+        ListQuery<Reconsideration> query = ListQuery.of(Reconsideration.class)
+                .equal("agency", agency)
+                .equal("filedYear", filedYear)
+                .result(result, filedYear);
+        List<ReconsiderationBody> items = query.page(em, "e.agency, e.filedOn, e.caseNumber", page).stream().map(store::toBody).toList();
+        return new Page<>(items, page.page(), page.size(), query.count(em));
+    }
+
+    public ReconsiderationBody create(ReconsiderationBody body) {
+        List<Violation> violations = new ArrayList<>(NaturalKeyRules.required(body.agency(), body.caseNumber(), NUMBER));
+        violations.addAll(rules(body));
+        failIfAny(violations);
+        if (Reconsideration.findByKey(body.agency(), body.caseNumber()).isPresent()) {
+            throw ApiException.conflict("Reconsideration " + body.caseNumber() + " of " + body.agency() + " already exists; use PUT to replace it");
+        }
+        Reconsideration created = store.create(body);
+        em.flush();
+        Log.infof("Reconsideration created for %s", body.agency());
+        return store.toBody(created);
+    }
+
+    public Saved<ReconsiderationBody> put(String agency, String caseNumber, ReconsiderationBody body) {
+        List<Violation> violations = new ArrayList<>(NaturalKeyRules.matchPath(agency, caseNumber, body.agency(), body.caseNumber(), NUMBER));
+        violations.addAll(rules(body));
+        failIfAny(violations);
+        ReconsiderationBody keyed = new ReconsiderationBody(agency, caseNumber, body.filedOn(), body.request(),
+                body.result(), body.resultKind(), body.decidedOn(), body.version());
+        Optional<Reconsideration> existing = Reconsideration.findByKey(agency, caseNumber);
+        if (existing.isEmpty()) {
+            Saved.checkCreatable(body.version(), "Reconsideration " + caseNumber + " of " + agency);
+            Reconsideration created = store.create(keyed);
+            em.flush();
+            return new Saved<>(store.toBody(created), true);
+        }
+        Reconsideration entity = existing.get();
+        Saved.checkVersion(body.version(), entity.version, "Reconsideration " + caseNumber + " of " + agency);
+        store.apply(entity, keyed);
+        em.flush();
+        return new Saved<>(store.toBody(entity), false);
+    }
+
+    public void delete(String agency, String caseNumber) {
+        Reconsideration entity = Reconsideration.findByKey(agency, caseNumber)
+                .orElseThrow(() -> ApiException.notFound("No reconsideration " + caseNumber + " of " + agency));
+        entity.delete();
+    }
+
+    public ImportSummary importLines(InputStream body) {
+        List<NdjsonReader.Line<ReconsiderationBody>> lines = ndjson.readAll(body, ReconsiderationBody.class, b -> {
+            List<Violation> violations = new ArrayList<>(NaturalKeyRules.required(b.agency(), b.caseNumber(), NUMBER));
+            violations.addAll(rules(b));
+            return violations;
+        }, b -> List.of(b.agency(), b.caseNumber()));
+        ImportSummary summary = BatchUpsert.run(em, lines, store);
+        Log.infof("Reconsiderations imported: %s", summary);
+        return summary;
+    }
+
+    private static List<Violation> rules(ReconsiderationBody body) {
+        return OutcomeRules.check(body.filedOn(), body.result(), body.resultKind(), body.decidedOn());
+    }
+
+    private static void failIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid(Saved.describe(violations), violations);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package cn.gov.opendata.appeals.reconsideration.service;
+
+import cn.gov.opendata.appeals.common.rest.RequestRef;
+import cn.gov.opendata.appeals.common.service.RecordStore;
+import cn.gov.opendata.appeals.reconsideration.Reconsideration;
+import cn.gov.opendata.appeals.reconsideration.rest.ReconsiderationBody;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/** Maps reconsiderations between wire and entity, and finds them by natural key. */
+@ApplicationScoped
+public class ReconsiderationStore implements RecordStore<ReconsiderationBody, Reconsideration> {
+
+    @Override
+    public String agencyOf(ReconsiderationBody body) {
+        return body.agency();
+    }
+
+    @Override
+    public String numberOf(ReconsiderationBody body) {
+        return body.caseNumber();
+    }
+
+    @Override
+    public String agencyOfEntity(Reconsideration entity) {
+        return entity.agency;
+    }
+
+    @Override
+    public String numberOfEntity(Reconsideration entity) {
+        return entity.caseNumber;
+    }
+
+    @Override
+    public List<Reconsideration> findAll(Collection<String> agencies, Collection<String> numbers) {
+        return Reconsideration.list("agency in ?1 and caseNumber in ?2", agencies, numbers);
+    }
+
+    @Override
+    public Reconsideration create(ReconsiderationBody body) {
+        Reconsideration entity = new Reconsideration();
+        entity.agency = body.agency();
+        entity.caseNumber = body.caseNumber();
+        apply(entity, body);
+        entity.persist();
+        return entity;
+    }
+
+    @Override
+    public boolean sameAs(Reconsideration e, ReconsiderationBody body) {
+        RequestRef request = body.request();
+        return Objects.equals(e.filedOn, body.filedOn())
+                && Objects.equals(e.requestAgency, request == null ? null : request.agency())
+                && Objects.equals(e.requestTrackingNumber, request == null ? null : request.trackingNumber())
+                && e.result == body.result()
+                && e.resultKind == body.resultKind()
+                && Objects.equals(e.decidedOn, body.decidedOn());
+    }
+
+    @Override
+    public void apply(Reconsideration e, ReconsiderationBody body) {
+        RequestRef request = body.request();
+        e.filedOn = body.filedOn();
+        e.requestAgency = request == null ? null : request.agency();
+        e.requestTrackingNumber = request == null ? null : request.trackingNumber();
+        e.result = body.result();
+        e.resultKind = body.resultKind();
+        e.decidedOn = body.decidedOn();
+    }
+
+    public ReconsiderationBody toBody(Reconsideration e) {
+        RequestRef request = e.requestAgency == null ? null : new RequestRef(e.requestAgency, e.requestTrackingNumber);
+        return new ReconsiderationBody(e.agency, e.caseNumber, e.filedOn, request, e.result, e.resultKind, e.decidedOn, e.version);
+    }
+}

@@ -1,0 +1,74 @@
+package cn.gov.opendata.appeals.statistics.service;
+
+import cn.gov.opendata.appeals.lawsuit.Route;
+import cn.gov.opendata.appeals.outcome.YearEndResult;
+import cn.gov.opendata.appeals.statistics.rest.AgencyFigures;
+import cn.gov.opendata.appeals.statistics.rest.AppealsStatistics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Counts cases by agency for one report year with indexed GROUP BY queries on (filed year, agency).
+ * The result is taken as of 31 Dec of the year (DOMAIN.md §4), the same rule the lists filter by, so a
+ * report cell and its provenance list always agree.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class StatisticsService {
+
+    /** A case decided after the year end, or not at all, is PENDING in that year's figures. */
+    private static final String YEAR_END_RESULT =
+            "CASE WHEN result IS NULL OR decided_on > :asOf THEN 'PENDING' ELSE result END";
+
+    private final EntityManager em;
+
+    public StatisticsService(EntityManager em) {
+        this.em = em;
+    }
+
+    public AppealsStatistics figures(int year, List<String> agencies) {
+        LocalDate asOf = YearEndResult.endOf(year);
+        Map<String, AgencyFigures> figures = new TreeMap<>();
+
+        for (Object[] row : rows("SELECT agency, " + YEAR_END_RESULT + ", count(*) FROM reconsideration"
+                + " WHERE filed_year = :year" + agencyFilter(agencies) + " GROUP BY 1, 2", year, asOf, agencies)) {
+            figures.computeIfAbsent((String) row[0], a -> AgencyFigures.empty())
+                    .reconsiderations().put(YearEndResult.valueOf((String) row[1]), ((Number) row[2]).longValue());
+        }
+        for (Object[] row : rows("SELECT agency, route, " + YEAR_END_RESULT + ", count(*) FROM lawsuit"
+                + " WHERE filed_year = :year" + agencyFilter(agencies) + " GROUP BY 1, 2, 3", year, asOf, agencies)) {
+            figures.computeIfAbsent((String) row[0], a -> AgencyFigures.empty())
+                    .lawsuits().get(Route.valueOf((String) row[1]))
+                    .put(YearEndResult.valueOf((String) row[2]), ((Number) row[3]).longValue());
+        }
+        for (Object[] row : rows("SELECT agency, count(*) FROM complaint"
+                + " WHERE received_year = :year" + agencyFilter(agencies) + " GROUP BY 1", year, null, agencies)) {
+            String agency = (String) row[0];
+            figures.put(agency, figures.getOrDefault(agency, AgencyFigures.empty()).withComplaints(((Number) row[1]).longValue()));
+        }
+        return new AppealsStatistics(year, figures);
+    }
+
+    private static String agencyFilter(List<String> agencies) {
+        return agencies.isEmpty() ? "" : " AND agency IN (:agencies)";
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, int year, LocalDate asOf, List<String> agencies) {
+        Query query = em.createNativeQuery(sql).setParameter("year", year);
+        if (asOf != null) {
+            query.setParameter("asOf", asOf);
+        }
+        if (!agencies.isEmpty()) {
+            query.setParameter("agencies", agencies);
+        }
+        return query.getResultList();
+    }
+}
