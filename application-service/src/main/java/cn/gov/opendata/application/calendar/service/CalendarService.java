@@ -1,0 +1,126 @@
+package cn.gov.opendata.application.calendar.service;
+
+import cn.gov.opendata.application.calendar.CalendarDay;
+import cn.gov.opendata.application.calendar.CalendarYear;
+import cn.gov.opendata.application.calendar.DayKind;
+import cn.gov.opendata.application.calendar.WorkingDayCalendar;
+import cn.gov.opendata.application.problem.ApiException;
+import cn.gov.opendata.application.problem.Violation;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Reads and edits the working-day calendar kept in the database. */
+@ApplicationScoped
+@Transactional
+public class CalendarService {
+
+    /** A year's declared days, sorted. */
+    public record YearDays(int year, List<LocalDate> holidays, List<LocalDate> makeUpWorkdays, long version, String source) {
+    }
+
+    /**
+     * The whole calendar; read per operation (a few hundred rows) so that every replica sees an edit at once.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkingDayCalendar calendar() {
+        Set<LocalDate> holidays = new HashSet<>();
+        Set<LocalDate> makeUps = new HashSet<>();
+        for (CalendarDay day : CalendarDay.<CalendarDay>listAll()) {
+            (day.kind == DayKind.HOLIDAY ? holidays : makeUps).add(day.day);
+        }
+        return new WorkingDayCalendar(holidays, makeUps);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<YearDays> year(int year) {
+        CalendarYear entity = CalendarYear.findById(year);
+        if (entity == null) {
+            return Optional.empty();
+        }
+        List<LocalDate> holidays = new ArrayList<>();
+        List<LocalDate> makeUps = new ArrayList<>();
+        for (CalendarDay day : CalendarDay.<CalendarDay>list("year = ?1 order by day", year)) {
+            (day.kind == DayKind.HOLIDAY ? holidays : makeUps).add(day.day);
+        }
+        return Optional.of(new YearDays(year, holidays, makeUps, entity.version, entity.source));
+    }
+
+    /** Replaces a year's declared days; returns true when the year was not on record before. */
+    public boolean replace(int year, List<LocalDate> holidays, List<LocalDate> makeUpWorkdays, Long expectedVersion) {
+        Set<LocalDate> holidaySet = new TreeSet<>(holidays);
+        Set<LocalDate> makeUpSet = new TreeSet<>(makeUpWorkdays);
+        List<Violation> violations = new ArrayList<>();
+        check(year, holidays, "holidays", violations);
+        check(year, makeUpWorkdays, "makeUpWorkdays", violations);
+        for (int i = 0; i < makeUpWorkdays.size(); i++) {
+            LocalDate d = makeUpWorkdays.get(i);
+            if (d != null && d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                violations.add(new Violation("makeUpWorkdays[" + i + "]", d + " is a weekday; only a Saturday or Sunday can be a make-up working day"));
+            }
+            if (d != null && holidaySet.contains(d)) {
+                violations.add(new Violation("makeUpWorkdays[" + i + "]", d + " is also listed as a holiday"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid("The calendar for " + year + " is not valid", violations);
+        }
+        CalendarYear entity = CalendarYear.findById(year);
+        boolean created = entity == null;
+        if (created) {
+            entity = new CalendarYear();
+            entity.year = year;
+        } else if (expectedVersion != null && expectedVersion != entity.version) {
+            throw ApiException.conflict("The calendar for " + year + " is at version " + entity.version + ", not " + expectedVersion);
+        }
+        entity.source = "API";
+        entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (created) {
+            entity.persist();
+        } else {
+            CalendarDay.delete("year", year);
+            CalendarDay.flush();
+        }
+        for (LocalDate d : holidaySet) {
+            persistDay(year, d, DayKind.HOLIDAY);
+        }
+        for (LocalDate d : makeUpSet) {
+            persistDay(year, d, DayKind.MAKE_UP_WORKDAY);
+        }
+        Log.infof("Calendar %d replaced: %d holidays, %d make-up working days", year, holidaySet.size(), makeUpSet.size());
+        return created;
+    }
+
+    private static void persistDay(int year, LocalDate day, DayKind kind) {
+        CalendarDay entity = new CalendarDay();
+        entity.day = day;
+        entity.year = year;
+        entity.kind = kind;
+        entity.persist();
+    }
+
+    private static void check(int year, List<LocalDate> days, String field, List<Violation> violations) {
+        Set<LocalDate> seen = new HashSet<>();
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate d = days.get(i);
+            if (d == null) {
+                violations.add(new Violation(field + "[" + i + "]", "must not be null"));
+            } else if (d.getYear() != year) {
+                violations.add(new Violation(field + "[" + i + "]", d + " is not in " + year));
+            } else if (!seen.add(d)) {
+                violations.add(new Violation(field + "[" + i + "]", d + " is listed twice"));
+            }
+        }
+    }
+}

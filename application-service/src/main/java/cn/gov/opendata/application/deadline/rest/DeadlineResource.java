@@ -1,0 +1,46 @@
+package cn.gov.opendata.application.deadline.rest;
+
+import cn.gov.opendata.application.deadline.LegalDates;
+import cn.gov.opendata.application.deadline.service.DeadlineService;
+import cn.gov.opendata.application.request.rest.Page;
+import cn.gov.opendata.application.request.rest.QueryParams;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+
+@Path("/api/v1/deadlines")
+@Tag(name = "Deadlines", description = "Reply deadlines in working days, derived from each request's history")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeadlineResource {
+
+    @Inject
+    DeadlineService deadlines;
+
+    @GET
+    @Operation(summary = "Open requests falling due within N working days, and overdue ones, soonest first")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "Bad parameter")
+    public Page<DeadlineItem> upcoming(@QueryParam("agency") String agency,
+                                       @QueryParam("within") @DefaultValue("5") @Min(0) @Max(400) int within,
+                                       @QueryParam("asOf") String asOf,
+                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return deadlines.upcoming(agency, within, asOf(asOf), page, size);
+    }
+
+    static LocalDate asOf(String value) {
+        LocalDate day = QueryParams.dateOf(value, "asOf");
+        return day == null ? LegalDates.today() : day;
+    }
+}

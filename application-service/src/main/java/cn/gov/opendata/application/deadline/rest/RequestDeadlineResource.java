@@ -1,0 +1,33 @@
+package cn.gov.opendata.application.deadline.rest;
+
+import cn.gov.opendata.application.deadline.Deadline;
+import cn.gov.opendata.application.deadline.service.DeadlineService;
+import cn.gov.opendata.application.problem.ApiException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/requests/{id}/deadline")
+@Tag(name = "Deadlines", description = "Reply deadlines in working days, derived from each request's history")
+@Produces(MediaType.APPLICATION_JSON)
+public class RequestDeadlineResource {
+
+    @Inject
+    DeadlineService deadlines;
+
+    @GET
+    @Operation(summary = "Explain a request's due date: each event that set, moved or paused the clock, by how many working days, under which article")
+    @APIResponse(responseCode = "200", description = "The deadline as of asOf (default today, Asia/Shanghai)")
+    @APIResponse(responseCode = "400", description = "Bad asOf")
+    @APIResponse(responseCode = "404", description = "No such request")
+    public Deadline explain(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+        return deadlines.deadline(id, DeadlineResource.asOf(asOf)).orElseThrow(() -> ApiException.notFound("No request " + id));
+    }
+}

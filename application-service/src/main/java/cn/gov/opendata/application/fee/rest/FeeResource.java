@@ -1,0 +1,61 @@
+package cn.gov.opendata.application.fee.rest;
+
+import cn.gov.opendata.application.fee.FeeCalculator;
+import cn.gov.opendata.application.fee.FeeMethod;
+import cn.gov.opendata.application.fee.Money;
+import cn.gov.opendata.application.problem.ApiException;
+import cn.gov.opendata.application.request.rest.QueryParams;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/fees")
+@Tag(name = "Fees", description = "信息处理费 quotes under 国办函〔2020〕109号")
+@Produces(MediaType.APPLICATION_JSON)
+public class FeeResource {
+
+    @GET
+    @Path("/quote")
+    @Operation(summary = "Quote a fee: PER_VOLUME for a number of pages, or PER_REQUEST for the applicant's n-th request of the month")
+    @APIResponse(responseCode = "200", description = "The quote")
+    @APIResponse(responseCode = "400", description = "Missing or bad method, pages or countInMonth")
+    public FeeQuote quote(@QueryParam("method") String method,
+                          @QueryParam("pages") @Min(0) @Max(1_000_000) Integer pages,
+                          @QueryParam("countInMonth") @Min(1) @Max(100_000) Integer countInMonth) {
+        FeeMethod m = method(method);
+        if (m == FeeMethod.PER_VOLUME) {
+            if (pages == null) {
+                throw ApiException.badRequest("pages", "required for PER_VOLUME");
+            }
+            return volume(null, pages);
+        }
+        if (countInMonth == null) {
+            throw ApiException.badRequest("countInMonth", "required for PER_REQUEST");
+        }
+        return new FeeQuote(m, null, null, countInMonth, null, Money.format(FeeCalculator.perRequest(countInMonth)), null);
+    }
+
+    static FeeMethod method(String value) {
+        FeeMethod m = QueryParams.enumOf(FeeMethod.class, value, "method");
+        if (m == null) {
+            throw ApiException.badRequest("method", "required: one of " + List.of(FeeMethod.values()));
+        }
+        return m;
+    }
+
+    static FeeQuote volume(Long id, int pages) {
+        List<FeeQuote.Band> bands = FeeCalculator.volumeBands(pages).stream()
+                .map(b -> new FeeQuote.Band(b.from(), b.to(), b.units(), Money.format(b.unitYuan()), Money.format(b.amountYuan())))
+                .toList();
+        return new FeeQuote(FeeMethod.PER_VOLUME, id, pages, null, null, Money.format(FeeCalculator.perVolume(pages)), bands);
+    }
+}

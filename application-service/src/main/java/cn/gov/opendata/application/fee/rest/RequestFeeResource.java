@@ -1,0 +1,45 @@
+package cn.gov.opendata.application.fee.rest;
+
+import cn.gov.opendata.application.fee.FeeMethod;
+import cn.gov.opendata.application.fee.service.FeeQuotes;
+import cn.gov.opendata.application.problem.ApiException;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/requests/{id}/fee-quote")
+@Tag(name = "Fees", description = "信息处理费 quotes under 国办函〔2020〕109号")
+@Produces(MediaType.APPLICATION_JSON)
+public class RequestFeeResource {
+
+    @Inject
+    FeeQuotes quotes;
+
+    @GET
+    @Operation(summary = "Quote the fee for a request: PER_REQUEST counts the same applicant's (by id number) requests to the agency in the month of receipt")
+    @APIResponse(responseCode = "200", description = "The quote")
+    @APIResponse(responseCode = "400", description = "Missing or bad method or pages")
+    @APIResponse(responseCode = "404", description = "No such request")
+    @APIResponse(responseCode = "409", description = "Not received yet, or no applicant id number to count by")
+    public FeeQuote requestQuote(@PathParam("id") long id, @QueryParam("method") String method,
+                                 @QueryParam("pages") @Min(0) @Max(1_000_000) Integer pages) {
+        FeeMethod m = FeeResource.method(method);
+        if (m == FeeMethod.PER_VOLUME) {
+            if (pages == null) {
+                throw ApiException.badRequest("pages", "required for PER_VOLUME");
+            }
+            quotes.requireExists(id);
+            return FeeResource.volume(id, pages);
+        }
+        return quotes.perRequest(id);
+    }
+}

@@ -1,0 +1,32 @@
+package cn.gov.opendata.application.request;
+
+/** The single outcome of a concluded request (DOMAIN.md §3.1); each maps to one row of each report format. */
+public enum Outcome {
+    ALREADY_PUBLIC,
+    DISCLOSED,
+    PARTIALLY_DISCLOSED,
+    WITHHELD_STATE_SECRET,
+    WITHHELD_PROHIBITED_BY_LAW,
+    WITHHELD_SECURITY_STABILITY,
+    WITHHELD_THIRD_PARTY,
+    WITHHELD_INTERNAL_AFFAIRS,
+    WITHHELD_PROCESS_INFO,
+    WITHHELD_ENFORCEMENT_FILE,
+    SPECIAL_INQUIRY_PROCEDURE,
+    NOT_HELD,
+    NOT_THIS_AGENCY,
+    NEEDS_NEW_PRODUCTION,
+    UNCLEAR_AFTER_CORRECTION,
+    PETITION_OR_COMPLAINT,
+    REPEATED_REQUEST,
+    PUBLISHED_MATERIAL,
+    EXCESSIVE_REQUESTS,
+    RECONFIRMATION,
+    ABANDONED_NO_CORRECTION,
+    ABANDONED_NO_FEE,
+    OTHER;
+
+    public boolean isAbandonment() {
+        return this == ABANDONED_NO_CORRECTION || this == ABANDONED_NO_FEE;
+    }
+}

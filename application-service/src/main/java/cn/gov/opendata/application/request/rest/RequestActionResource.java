@@ -1,0 +1,114 @@
+package cn.gov.opendata.application.request.rest;
+
+import cn.gov.opendata.application.request.service.RequestActions;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Each action appends one event to the history and answers the request as it now stands. */
+@Path("/api/v1/requests/{id}")
+@Tag(name = "Request lifecycle", description = "Receipt, correction, extension, consultation, fees and conclusion (2019 条例 Art. 30–35)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "200", description = "Done; the request as it now stands")
+@APIResponse(responseCode = "400", description = "Invalid body")
+@APIResponse(responseCode = "404", description = "No such request")
+@APIResponse(responseCode = "409", description = "Not possible in the request's current state; nothing changed")
+public class RequestActionResource {
+
+    @Inject
+    RequestActions actions;
+
+    @POST
+    @Path("/confirm-receipt")
+    @Operation(summary = "Confirm receipt with the applicant; sets the legal receipt date (Art. 31)")
+    public RequestView confirmReceipt(@PathParam("id") long id, @Valid @NotNull ConfirmReceiptBody body) {
+        return actions.confirmReceipt(id, body);
+    }
+
+    @POST
+    @Path("/correction-notice")
+    @Operation(summary = "Send the single correction notice, within 7 working days of receipt (Art. 30)")
+    public RequestView correctionNotice(@PathParam("id") long id, @Valid @NotNull CorrectionNoticeBody body) {
+        return actions.correctionNotice(id, body);
+    }
+
+    @POST
+    @Path("/corrected")
+    @Operation(summary = "The corrected request arrived; the 20-working-day clock restarts (Art. 30)")
+    public RequestView corrected(@PathParam("id") long id, @Valid @NotNull CorrectedBody body) {
+        return actions.corrected(id, body);
+    }
+
+    @POST
+    @Path("/extension")
+    @Operation(summary = "Extend the deadline once by up to 20 working days (Art. 33)")
+    public RequestView extension(@PathParam("id") long id, @Valid @NotNull ExtensionBody body) {
+        return actions.extension(id, body);
+    }
+
+    @POST
+    @Path("/consultation-start")
+    @Operation(summary = "Start consulting a third party (Art. 32) or another agency (Art. 33); the clock pauses")
+    public RequestView consultationStart(@PathParam("id") long id, @Valid @NotNull ConsultationStartBody body) {
+        return actions.consultationStart(id, body);
+    }
+
+    @POST
+    @Path("/consultation-end")
+    @Operation(summary = "End the consultation; the clock resumes (at most 15 working days were paused)")
+    public RequestView consultationEnd(@PathParam("id") long id, @Valid @NotNull ConsultationEndBody body) {
+        return actions.consultationEnd(id, body);
+    }
+
+    @POST
+    @Path("/fee-notice")
+    @Operation(summary = "Send a fee notice (信息处理费); the clock pauses until payment")
+    public RequestView feeNotice(@PathParam("id") long id, @Valid @NotNull FeeNoticeBody body) {
+        return actions.feeNotice(id, body);
+    }
+
+    @POST
+    @Path("/fee-paid")
+    @Operation(summary = "Record payment of the fee; the clock resumes")
+    public RequestView feePaid(@PathParam("id") long id, @Valid @NotNull FeePaidBody body) {
+        return actions.feePaid(id, body);
+    }
+
+    @POST
+    @Path("/custom-reply-date")
+    @Operation(summary = "Set a later reply date for an unreasonable volume or frequency of requests (Art. 35)")
+    public RequestView customReplyDate(@PathParam("id") long id, @Valid @NotNull CustomReplyDateBody body) {
+        return actions.customReplyDate(id, body);
+    }
+
+    @POST
+    @Path("/reply")
+    @Operation(summary = "Reply, concluding the request with an outcome")
+    public RequestView reply(@PathParam("id") long id, @Valid @NotNull ReplyBody body) {
+        return actions.reply(id, body);
+    }
+
+    @POST
+    @Path("/abandon")
+    @Operation(summary = "Record the request as abandoned after the correction or payment window lapsed")
+    public RequestView abandon(@PathParam("id") long id, @Valid @NotNull AbandonBody body) {
+        return actions.abandon(id, body);
+    }
+
+    @POST
+    @Path("/withdraw")
+    @Operation(summary = "Record the applicant's withdrawal (outcome OTHER)")
+    public RequestView withdraw(@PathParam("id") long id, @Valid @NotNull WithdrawBody body) {
+        return actions.withdraw(id, body);
+    }
+}

@@ -1,0 +1,69 @@
+package cn.gov.opendata.application.request.service;
+
+import cn.gov.opendata.application.request.ApplicantType;
+import cn.gov.opendata.application.request.Channel;
+import cn.gov.opendata.application.request.Outcome;
+import cn.gov.opendata.application.request.RequestStatus;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * List filters. The year filters use exactly the definitions of the statistics (DOMAIN.md §3.2), so that each
+ * report cell can point at the list of records it counted.
+ */
+public record RequestFilter(String agency, Integer receivedYear, Integer concludedYear, Outcome outcome,
+                            ApplicantType applicantType, Channel channel, Integer openAtYearEnd,
+                            Integer carriedOverInto, RequestStatus status) {
+
+    /** A JPQL condition and its named parameters. */
+    public record Where(String jpql, Map<String, Object> params) {
+    }
+
+    public Where where() {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (agency != null) {
+            clauses.add("agency = :agency");
+            params.put("agency", agency);
+        }
+        if (receivedYear != null) {
+            clauses.add("receivedOn >= :receivedFrom and receivedOn <= :receivedTo");
+            params.put("receivedFrom", LocalDate.of(receivedYear, 1, 1));
+            params.put("receivedTo", LocalDate.of(receivedYear, 12, 31));
+        }
+        if (concludedYear != null) {
+            clauses.add("receivedOn is not null and concludedOn >= :concludedFrom and concludedOn <= :concludedTo");
+            params.put("concludedFrom", LocalDate.of(concludedYear, 1, 1));
+            params.put("concludedTo", LocalDate.of(concludedYear, 12, 31));
+        }
+        if (openAtYearEnd != null) {
+            clauses.add("receivedOn <= :openYearEnd and (concludedOn is null or concludedOn > :openYearEnd)");
+            params.put("openYearEnd", LocalDate.of(openAtYearEnd, 12, 31));
+        }
+        if (carriedOverInto != null) {
+            clauses.add("receivedOn < :carriedYearStart and (concludedOn is null or concludedOn >= :carriedYearStart)");
+            params.put("carriedYearStart", LocalDate.of(carriedOverInto, 1, 1));
+        }
+        if (outcome != null) {
+            clauses.add("outcome = :outcome");
+            params.put("outcome", outcome);
+        }
+        if (applicantType != null) {
+            clauses.add("applicantType = :applicantType");
+            params.put("applicantType", applicantType);
+        }
+        if (channel != null) {
+            clauses.add("channel = :channel");
+            params.put("channel", channel);
+        }
+        if (status != null) {
+            clauses.add("status = :status");
+            params.put("status", status);
+        }
+        return new Where(clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses), params);
+    }
+}

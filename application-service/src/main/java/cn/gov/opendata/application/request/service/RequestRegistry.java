@@ -1,0 +1,148 @@
+package cn.gov.opendata.application.request.service;
+
+import cn.gov.opendata.application.deadline.LegalDates;
+import cn.gov.opendata.application.fee.Money;
+import cn.gov.opendata.application.problem.ApiException;
+import cn.gov.opendata.application.request.Applicant;
+import cn.gov.opendata.application.request.Channel;
+import cn.gov.opendata.application.request.EventType;
+import cn.gov.opendata.application.request.InformationRequest;
+import cn.gov.opendata.application.request.Origin;
+import cn.gov.opendata.application.request.RequestEvent;
+import cn.gov.opendata.application.request.RequestStatus;
+import cn.gov.opendata.application.request.SubjectKey;
+import cn.gov.opendata.application.request.rest.ApplicantBody;
+import cn.gov.opendata.application.request.rest.EventView;
+import cn.gov.opendata.application.request.rest.Page;
+import cn.gov.opendata.application.request.rest.RegisterRequestBody;
+import cn.gov.opendata.application.request.rest.RequestSummary;
+import cn.gov.opendata.application.request.rest.RequestView;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Registers requests and answers questions about them. */
+@ApplicationScoped
+@Transactional
+public class RequestRegistry {
+
+    /** The registered request and whether this call created it (false: an identical retry). */
+    public record Registration(RequestView view, boolean created) {
+    }
+
+    @Inject
+    RequestViews views;
+
+    public Registration register(RegisterRequestBody body) {
+        boolean registeredPost = Boolean.TRUE.equals(body.registeredPost());
+        if (registeredPost && body.channel() != Channel.LETTER) {
+            throw ApiException.badRequest("registeredPost", "only a LETTER can come by registered post");
+        }
+        Optional<InformationRequest> existing = InformationRequest.find("agency = ?1 and trackingNumber = ?2",
+                body.agency(), body.trackingNumber()).firstResultOptional();
+        if (existing.isPresent()) {
+            InformationRequest r = existing.get();
+            if (r.origin == Origin.API && sameContent(r, body, registeredPost)) {
+                return new Registration(views.view(r), false);
+            }
+            throw ApiException.conflict("Request " + body.agency() + "/" + body.trackingNumber()
+                    + " is already registered with different content (id " + r.id + ")");
+        }
+        InformationRequest r = new InformationRequest();
+        r.agency = body.agency();
+        r.trackingNumber = body.trackingNumber();
+        r.channel = body.channel();
+        r.registeredPost = registeredPost;
+        r.applicantType = body.applicantType();
+        r.applicant = applicant(body.applicant());
+        r.subject = body.subject().strip();
+        r.subjectKey = SubjectKey.of(r.subject);
+        r.arrivedAt = body.arrivedAt();
+        // Art. 31: in person and registered post are received on arrival; the rest once confirmed with the applicant.
+        boolean receivedOnArrival = r.channel == Channel.IN_PERSON || (r.channel == Channel.LETTER && registeredPost);
+        r.receivedOn = receivedOnArrival ? LegalDates.dateOf(r.arrivedAt) : null;
+        r.status = receivedOnArrival ? RequestStatus.IN_PROGRESS : RequestStatus.AWAITING_CONFIRMATION;
+        r.origin = Origin.API;
+        r.feeChargedYuan = Money.ZERO;
+        r.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.persist();
+
+        RequestEvent registered = new RequestEvent();
+        registered.requestId = r.id;
+        registered.seq = 1;
+        registered.type = EventType.REGISTERED;
+        registered.on = LegalDates.dateOf(r.arrivedAt);
+        registered.receivedOn = r.receivedOn;
+        registered.recordedAt = r.createdAt;
+        registered.actor = "registration";
+        registered.reason = receivedOnArrival ? "Art. 31: received on arrival (" + (registeredPost ? "registered post signed for" : "submitted in person") + ")"
+                : "Art. 31: awaiting confirmation of receipt with the applicant";
+        registered.persist();
+        Log.infof("Registered request %d (%s/%s, %s)", r.id, r.agency, r.trackingNumber, r.status);
+        return new Registration(views.view(r), true);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RequestView> find(long id) {
+        return InformationRequest.<InformationRequest>findByIdOptional(id).map(views::view);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RequestView> findByKey(String agency, String trackingNumber) {
+        return InformationRequest.<InformationRequest>find("agency = ?1 and trackingNumber = ?2", agency, trackingNumber)
+                .firstResultOptional().map(views::view);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RequestSummary> list(RequestFilter filter, int page, int size) {
+        RequestFilter.Where where = filter.where();
+        PanacheQuery<InformationRequest> query = InformationRequest.find(where.jpql(), Sort.by("id"), where.params());
+        long total = query.count();
+        List<InformationRequest> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list();
+        return new Page<>(views.summaries(items), page, size, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<EventView>> events(long id) {
+        if (InformationRequest.findById(id) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(views.history(id).stream().map(RequestViews::event).toList());
+    }
+
+    private static boolean sameContent(InformationRequest r, RegisterRequestBody body, boolean registeredPost) {
+        ApplicantBody a = body.applicant();
+        Applicant stored = r.applicant == null ? new Applicant() : r.applicant;
+        return r.channel == body.channel()
+                && r.registeredPost == registeredPost
+                && r.applicantType == body.applicantType()
+                && r.subject.equals(body.subject().strip())
+                && r.arrivedAt != null && r.arrivedAt.toInstant().equals(body.arrivedAt().toInstant())
+                && Objects.equals(stored.name, a.name())
+                && stored.idType == a.idType()
+                && Objects.equals(stored.idNumber, a.idNumber())
+                && Objects.equals(stored.phone, a.phone())
+                && Objects.equals(stored.address, a.address());
+    }
+
+    static Applicant applicant(ApplicantBody body) {
+        Applicant a = new Applicant();
+        if (body != null) {
+            a.name = body.name();
+            a.idType = body.idType();
+            a.idNumber = body.idNumber();
+            a.phone = body.phone();
+            a.address = body.address();
+        }
+        return a;
+    }
+}

@@ -1,0 +1,103 @@
+package cn.gov.opendata.application.request.service;
+
+import cn.gov.opendata.application.calendar.service.CalendarService;
+import cn.gov.opendata.application.deadline.Deadline;
+import cn.gov.opendata.application.deadline.DeadlineCalculator;
+import cn.gov.opendata.application.deadline.LegalDates;
+import cn.gov.opendata.application.fee.Money;
+import cn.gov.opendata.application.request.Applicant;
+import cn.gov.opendata.application.request.InformationRequest;
+import cn.gov.opendata.application.request.RequestEvent;
+import cn.gov.opendata.application.request.RequestStatus;
+import cn.gov.opendata.application.request.rest.ApplicantBody;
+import cn.gov.opendata.application.request.rest.EventView;
+import cn.gov.opendata.application.request.rest.PublishedAt;
+import cn.gov.opendata.application.request.rest.RequestSummary;
+import cn.gov.opendata.application.request.rest.RequestView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the API views of requests, with the deadline derived from each history. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RequestViews {
+
+    @Inject
+    CalendarService calendars;
+
+    public DeadlineCalculator calculator() {
+        return new DeadlineCalculator(calendars.calendar());
+    }
+
+    /** Each request's history in order; one query for the whole page. */
+    public Map<Long, List<RequestEvent>> histories(Collection<Long> ids) {
+        Map<Long, List<RequestEvent>> byRequest = new HashMap<>();
+        if (ids.isEmpty()) {
+            return byRequest;
+        }
+        List<RequestEvent> events = RequestEvent.list("requestId in ?1 order by requestId, seq", ids);
+        for (RequestEvent e : events) {
+            byRequest.computeIfAbsent(e.requestId, k -> new ArrayList<>()).add(e);
+        }
+        return byRequest;
+    }
+
+    public List<RequestEvent> history(long id) {
+        return RequestEvent.list("requestId = ?1 order by seq", id);
+    }
+
+    public Deadline deadline(DeadlineCalculator calculator, List<RequestEvent> history, LocalDate asOf) {
+        return calculator.calculate(ClockEvents.of(history), asOf);
+    }
+
+    public RequestView view(InformationRequest r) {
+        Deadline d = deadline(calculator(), history(r.id), LegalDates.today());
+        long similar = InformationRequest.count("agency = ?1 and subjectKey = ?2 and id <> ?3", r.agency, r.subjectKey, r.id);
+        boolean open = r.status.isOpen();
+        return new RequestView(r.id, r.agency, r.trackingNumber, r.channel, r.registeredPost, r.applicantType,
+                applicant(r.applicant), r.subject, r.subjectKey, r.arrivedAt, r.receivedOn, r.status,
+                d.dueOn(), open ? d.workingDaysLeft() : null, open && d.overdue(), open && d.paused(), d.extended(),
+                r.outcome, r.concludedOn, Money.format(r.feeChargedYuan), publishedAt(r), similar, r.origin, r.version, r.createdAt);
+    }
+
+    public List<RequestSummary> summaries(List<InformationRequest> requests) {
+        DeadlineCalculator calculator = calculator();
+        Map<Long, List<RequestEvent>> histories = histories(requests.stream().map(r -> r.id).toList());
+        LocalDate today = LegalDates.today();
+        return requests.stream().map(r -> summary(r, deadline(calculator, histories.getOrDefault(r.id, List.of()), today))).toList();
+    }
+
+    public RequestSummary summary(InformationRequest r, Deadline d) {
+        boolean open = r.status != RequestStatus.CONCLUDED;
+        return new RequestSummary(r.id, r.agency, r.trackingNumber, r.channel, r.registeredPost, r.applicantType,
+                r.subject, r.arrivedAt, r.receivedOn, r.status, d.dueOn(), open ? d.workingDaysLeft() : null,
+                open && d.overdue(), open && d.paused(), d.extended(), r.outcome, r.concludedOn,
+                Money.format(r.feeChargedYuan), publishedAt(r), r.origin);
+    }
+
+    public static EventView event(RequestEvent e) {
+        PublishedAt published = e.publishedAgency == null ? null : new PublishedAt(e.publishedAgency, e.publishedIndexNumber);
+        return new EventView(e.seq, e.type, e.on, e.recordedAt, e.actor, e.reason, e.receivedOn, e.workingDays,
+                e.approvedBy, e.party, e.amountYuan == null ? null : Money.format(e.amountYuan), e.outcome,
+                e.windowEndsOn, e.dueOn, e.extended, e.concludedOn, published);
+    }
+
+    static ApplicantBody applicant(Applicant a) {
+        if (a == null || (a.name == null && a.idNumber == null && a.phone == null && a.address == null && a.idType == null)) {
+            return null;
+        }
+        return new ApplicantBody(a.name, a.idType, a.idNumber, a.phone, a.address);
+    }
+
+    static PublishedAt publishedAt(InformationRequest r) {
+        return r.publishedAgency == null ? null : new PublishedAt(r.publishedAgency, r.publishedIndexNumber);
+    }
+}

@@ -1,0 +1,100 @@
+package cn.gov.opendata.application.calendar;
+
+import cn.gov.opendata.application.Fixtures;
+import cn.gov.opendata.application.problem.Problem;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.ws.rs.core.Response.Status;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class CalendarResourceTest {
+
+    @Test
+    void bundledYearIsLoadedAtStart() {
+        given().when().get("/api/v1/calendar/2018")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("holidays", hasSize(25))
+                .body("makeUpWorkdays", contains("2018-02-11", "2018-02-24", "2018-04-08", "2018-04-28", "2018-09-29", "2018-09-30", "2018-12-29"))
+                .body("holidays", hasItems("2018-10-01", "2018-12-31"));
+    }
+
+    @Test
+    void yearWithoutDataIsNotFound() {
+        given().when().get("/api/v1/calendar/2040")
+                .then().statusCode(Status.NOT_FOUND.getStatusCode())
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void putCreatesThenReplacesAYear() {
+        given().contentType(ContentType.JSON)
+                .body("{\"holidays\":[\"2031-01-01\"],\"makeUpWorkdays\":[\"2031-01-04\"]}")
+                .when().put("/api/v1/calendar/2031")
+                .then().statusCode(Status.CREATED.getStatusCode())
+                .body("holidays", contains("2031-01-01"));
+        given().contentType(ContentType.JSON)
+                .body("{\"holidays\":[\"2031-01-01\",\"2031-01-02\"],\"makeUpWorkdays\":[]}")
+                .when().put("/api/v1/calendar/2031")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("holidays", contains("2031-01-01", "2031-01-02"))
+                .body("makeUpWorkdays", hasSize(0))
+                .body("source", equalTo("API"));
+    }
+
+    @Test
+    void editedCalendarMovesDueDates() {
+        given().contentType(ContentType.JSON)
+                .body("{\"holidays\":[\"2032-03-01\"],\"makeUpWorkdays\":[]}")
+                .when().put("/api/v1/calendar/2032")
+                .then().statusCode(Status.CREATED.getStatusCode());
+        // Fri 2032-02-27 + 1 working day skips the weekend and the new Monday holiday
+        String agency = Fixtures.agency();
+        long id = Fixtures.inPerson(agency, "CAL-1", "2032-02-06");
+        given().queryParam("asOf", "2032-02-06")
+                .when().get("/api/v1/requests/" + id + "/deadline")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("dueOn", equalTo("2032-03-08"));
+    }
+
+    @Test
+    void weekdayMakeUpDayAndForeignYearAreRejected() {
+        given().contentType(ContentType.JSON)
+                .body("{\"holidays\":[\"2033-01-01\",\"2034-01-01\"],\"makeUpWorkdays\":[\"2033-01-05\"]}")
+                .when().put("/api/v1/calendar/2033")
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode())
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations.field", hasItems("holidays[1]", "makeUpWorkdays[0]"));
+        given().when().get("/api/v1/calendar/2033").then().statusCode(Status.NOT_FOUND.getStatusCode());
+    }
+
+    @Test
+    void staleVersionIsAConflict() {
+        given().contentType(ContentType.JSON)
+                .body("{\"holidays\":[],\"makeUpWorkdays\":[]}")
+                .when().put("/api/v1/calendar/2035")
+                .then().statusCode(Status.CREATED.getStatusCode());
+        given().contentType(ContentType.JSON)
+                .body("{\"holidays\":[],\"makeUpWorkdays\":[],\"version\":99}")
+                .when().put("/api/v1/calendar/2035")
+                .then().statusCode(Status.CONFLICT.getStatusCode())
+                .body("detail", containsString("version"));
+    }
+
+    @Test
+    void missingListIsNamed() {
+        given().contentType(ContentType.JSON)
+                .body("{\"holidays\":[]}")
+                .when().put("/api/v1/calendar/2036")
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode())
+                .body("violations.field", hasItem("makeUpWorkdays"));
+    }
+}
