@@ -1,0 +1,173 @@
+package cn.gov.opendata.disclosure.item.service;
+
+import cn.gov.opendata.disclosure.item.Category;
+import cn.gov.opendata.disclosure.item.Channel;
+import cn.gov.opendata.disclosure.item.DisclosureItem;
+import cn.gov.opendata.disclosure.item.ItemFacts;
+import cn.gov.opendata.disclosure.item.rest.DisclosureItemBody;
+import cn.gov.opendata.disclosure.problem.ApiException;
+import cn.gov.opendata.disclosure.problem.Violation;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Creates, replaces and deletes items, keeping their yearly figures in step in the same transaction. */
+@ApplicationScoped
+@Transactional
+public class DisclosureItemService {
+
+    /** What a PUT did. */
+    public record Written(DisclosureItem item, boolean created) {
+    }
+
+    /** The list filters; null means "any". */
+    public record Filter(String agency, Integer year, Category category, Channel channel, String text) {
+    }
+
+    @Inject
+    ItemFigures figures;
+
+    public DisclosureItem create(DisclosureItemBody body) {
+        List<Violation> violations = new ArrayList<>(ItemRules.checkKeyPresent(body));
+        violations.addAll(ItemRules.check(body));
+        rejectIf(violations);
+        if (DisclosureItem.find(body.agency(), body.indexNumber()).isPresent()) {
+            throw ApiException.conflict("Item " + body.agency() + "/" + body.indexNumber() + " already exists");
+        }
+        return insert(body.agency(), body.indexNumber(), body);
+    }
+
+    public Written put(String agency, String indexNumber, DisclosureItemBody body) {
+        List<Violation> violations = new ArrayList<>();
+        if (body.agency() != null && !body.agency().equals(agency)) {
+            violations.add(new Violation("agency", "must match the path (" + agency + ")"));
+        }
+        if (body.indexNumber() != null && !body.indexNumber().equals(indexNumber)) {
+            violations.add(new Violation("indexNumber", "must match the path (" + indexNumber + ")"));
+        }
+        violations.addAll(ItemRules.check(body));
+        rejectIf(violations);
+        Optional<DisclosureItem> existing = DisclosureItem.find(agency, indexNumber);
+        if (existing.isEmpty()) {
+            return new Written(insert(agency, indexNumber, body), true);
+        }
+        DisclosureItem item = existing.get();
+        if (body.version() == null) {
+            throw ApiException.badRequest("version", "is required to replace an existing item (current version " + item.version + ")");
+        }
+        if (body.version() != item.version) {
+            throw ApiException.conflict("Item " + agency + "/" + indexNumber + " is at version " + item.version
+                    + ", not " + body.version() + "; reload it and retry");
+        }
+        ItemFacts before = ItemFacts.of(item);
+        copy(body, item);
+        DisclosureItem.flush();
+        ItemFacts after = ItemFacts.of(item);
+        if (!before.equals(after)) {
+            figures.remove(before);
+            figures.add(after);
+        }
+        return new Written(item, false);
+    }
+
+    public void delete(String agency, String indexNumber) {
+        DisclosureItem item = DisclosureItem.find(agency, indexNumber)
+                .orElseThrow(() -> ApiException.notFound("No item " + agency + "/" + indexNumber));
+        ItemFacts facts = ItemFacts.of(item);
+        // the item row first, the figures after: the same lock order as every other write and as an import
+        item.delete();
+        DisclosureItem.flush();
+        figures.remove(facts);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<DisclosureItem> find(String agency, String indexNumber) {
+        return DisclosureItem.find(agency, indexNumber);
+    }
+
+    /** The list filters are exact, so that a statistics cell and its item list always agree. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<DisclosureItem> list(Filter filter, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.agency() != null) {
+            where.add("agency = :agency");
+            parameters.and("agency", filter.agency());
+        }
+        if (filter.year() != null) {
+            where.add("publishedYear = :year");
+            parameters.and("year", filter.year());
+        }
+        if (filter.category() != null) {
+            where.add("category = :category");
+            parameters.and("category", filter.category());
+        }
+        if (filter.channel() != null) {
+            where.add("channelMask in :masks");
+            parameters.and("masks", filter.channel().masksContaining());
+        }
+        if (filter.text() != null && !filter.text().isEmpty()) {
+            where.add("lower(title) like :text escape '\\'");
+            parameters.and("text", "%" + likeEscaped(filter.text().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        Sort sort = Sort.by("agency").and("indexNumber");
+        PanacheQuery<DisclosureItem> query = where.isEmpty()
+                ? DisclosureItem.findAll(sort)
+                : DisclosureItem.find(String.join(" and ", where), sort, parameters);
+        return query.page(Page.of(page, size));
+    }
+
+    private DisclosureItem insert(String agency, String indexNumber, DisclosureItemBody body) {
+        DisclosureItem item = new DisclosureItem();
+        item.agency = agency;
+        item.indexNumber = indexNumber;
+        copy(body, item);
+        try {
+            item.persist();
+            DisclosureItem.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                // a concurrent request created the same key between our lookup and our insert
+                throw ApiException.conflict("Item " + agency + "/" + indexNumber + " already exists");
+            }
+            throw e;
+        }
+        figures.add(ItemFacts.of(item));
+        return item;
+    }
+
+    private static void copy(DisclosureItemBody body, DisclosureItem item) {
+        item.title = body.title();
+        item.documentNumber = body.documentNumber();
+        item.category = body.category();
+        if (item.publishedAt == null || !item.publishedAt.toInstant().equals(body.publishedAt().toInstant())) {
+            item.publishedAt(body.publishedAt());
+        }
+        item.channelMask = Channel.mask(body.channels());
+        item.url = body.url();
+        item.issuedOn = body.issuedOn();
+        item.repealedOn = body.repealedOn();
+    }
+
+    private static void rejectIf(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid(violations.stream().map(v -> v.field() + ": " + v.message())
+                    .reduce((a, b) -> a + "; " + b).orElse("invalid"), violations);
+        }
+    }
+
+    static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+}

@@ -1,0 +1,45 @@
+package cn.gov.opendata.disclosure.statistics.rest;
+
+import cn.gov.opendata.disclosure.item.service.ItemRules;
+import cn.gov.opendata.disclosure.problem.Problem;
+import cn.gov.opendata.disclosure.statistics.service.DisclosureStatisticsWriter;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "The yearly figures the report-service reads (the statistics contract)")
+public class StatisticsResource {
+
+    @Inject
+    DisclosureStatisticsWriter statistics;
+
+    @GET
+    @Path("{year}")
+    @Operation(summary = "Proactive-disclosure figures of a year, by agency",
+            description = "Every agency with any figure for the year: items, channels, categories, normative acts, tallies")
+    @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = DisclosureStatistics.class)))
+    @APIResponse(responseCode = "400", description = "Invalid year or agency code", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public StreamingOutput forYear(@PathParam("year") @Min(ItemRules.FIRST_YEAR) @Max(ItemRules.LAST_YEAR) int year,
+                                        @Parameter(description = "narrow to these agencies (repeatable)")
+                                        @QueryParam("agency") List<@Pattern(regexp = ItemRules.AGENCY_PATTERN, message = "must be a lower-case agency code") String> agency) {
+        return statistics.read(year, agency)::writeTo;
+    }
+}

@@ -1,0 +1,104 @@
+package cn.gov.opendata.disclosure.tally.rest;
+
+import cn.gov.opendata.disclosure.item.service.ItemRules;
+import cn.gov.opendata.disclosure.problem.ApiException;
+import cn.gov.opendata.disclosure.problem.Problem;
+import cn.gov.opendata.disclosure.tally.Tally;
+import cn.gov.opendata.disclosure.tally.TallyKind;
+import cn.gov.opendata.disclosure.tally.service.TallyService;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+
+@Path("/api/v1/tallies/{agency}/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Yearly tallies", description = "Figures entered per agency and year: 行政许可/行政处罚/行政强制 decisions and 行政事业性收费 (万元)")
+public class TallyResource {
+
+    @Inject
+    TallyService tallies;
+
+    @GET
+    @Operation(summary = "Read all tallies of an agency-year")
+    @APIResponse(responseCode = "200", description = "Values by kind and the kinds that do not apply",
+            content = @Content(schema = @Schema(implementation = TallySheetView.class)))
+    @APIResponse(responseCode = "404", description = "Nothing recorded for this agency-year", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public TallySheetView sheet(@PathParam("agency") @Pattern(regexp = ItemRules.AGENCY_PATTERN, message = "must be a lower-case agency code") String agency,
+                                @PathParam("year") @Min(ItemRules.FIRST_YEAR) @Max(ItemRules.LAST_YEAR) int year) {
+        List<Tally> recorded = tallies.sheet(agency, year);
+        if (recorded.isEmpty()) {
+            throw ApiException.notFound("No tallies recorded for " + agency + " in " + year);
+        }
+        return TallySheetView.of(agency, year, recorded);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace all tallies of an agency-year", description = "Kinds absent from both values and notApplicable are removed; idempotent")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = TallySheetView.class)))
+    @APIResponse(responseCode = "201", description = "Created (nothing was recorded before)", content = @Content(schema = @Schema(implementation = TallySheetView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid values", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response putSheet(@PathParam("agency") @Pattern(regexp = ItemRules.AGENCY_PATTERN, message = "must be a lower-case agency code") String agency,
+                             @PathParam("year") @Min(ItemRules.FIRST_YEAR) @Max(ItemRules.LAST_YEAR) int year,
+                             @NotNull TallySheetBody body) {
+        boolean created = tallies.putSheet(agency, year, body);
+        TallySheetView view = TallySheetView.of(agency, year, tallies.sheet(agency, year));
+        return created ? Response.created(URI.create("/api/v1/tallies/" + agency + "/" + year)).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @PUT
+    @Path("{kind}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set one tally", description = "Body {\"value\":\"12.50\"} or {\"notApplicable\":true}, exactly one")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = TallyView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TallyView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid value or kind", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response put(@PathParam("agency") @Pattern(regexp = ItemRules.AGENCY_PATTERN, message = "must be a lower-case agency code") String agency,
+                        @PathParam("year") @Min(ItemRules.FIRST_YEAR) @Max(ItemRules.LAST_YEAR) int year,
+                        @PathParam("kind") String kind,
+                        @NotNull TallyValueBody body) {
+        TallyService.Written written = tallies.put(agency, year, kindOf(kind), body);
+        TallyView view = TallyView.of(written.tally());
+        return written.created()
+                ? Response.created(URI.create("/api/v1/tallies/" + agency + "/" + year + "/" + written.tally().kind)).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    @DELETE
+    @Path("{kind}")
+    @Operation(summary = "Remove one tally")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "Not recorded", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public void delete(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("kind") String kind) {
+        tallies.delete(agency, year, kindOf(kind));
+    }
+
+    private static TallyKind kindOf(String kind) {
+        try {
+            return TallyKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("kind", "must be one of " + Arrays.toString(TallyKind.values()));
+        }
+    }
+}
