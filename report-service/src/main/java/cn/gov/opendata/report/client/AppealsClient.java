@@ -1,0 +1,21 @@
+package cn.gov.opendata.report.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.concurrent.CompletionStage;
+
+/** The statistics endpoint of the appeals-service (DESIGN.md, the statistics contract). */
+@RegisterRestClient(configKey = "appeals")
+@Path("/api/v1/statistics")
+public interface AppealsClient {
+
+    @GET
+    @Path("{year}")
+    @Produces(MediaType.APPLICATION_JSON)
+    CompletionStage<AppealsStatistics> statistics(@PathParam("year") int year);
+}

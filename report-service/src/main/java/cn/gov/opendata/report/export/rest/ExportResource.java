@@ -1,0 +1,60 @@
+package cn.gov.opendata.report.export.rest;
+
+import cn.gov.opendata.report.export.CsvExport;
+import cn.gov.opendata.report.export.service.ExportService;
+import cn.gov.opendata.report.narrative.rest.Years;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/exports")
+@Tag(name = "Provincial export", description = "Every agency's figures for a year in one stable document (docs/EXPORT.md)")
+public class ExportResource {
+
+    static final String CSV = "text/csv";
+
+    @Inject
+    ExportService service;
+
+    @GET
+    @Path("{year: [0-9]+}")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Every agency's own figures for a year: JSON, or CSV when the client accepts only text/csv")
+    @APIResponse(responseCode = "200", description = "The export")
+    @APIResponse(responseCode = "400", description = "Year out of range")
+    @APIResponse(responseCode = "503", description = "A source service is unavailable; the problem names it")
+    public Response export(@PathParam("year") int year, @Context HttpHeaders headers) {
+        boolean csv = headers.getAcceptableMediaTypes().stream()
+                .filter(t -> !t.isWildcardType())
+                .findFirst()
+                .map(t -> t.isCompatible(MediaType.valueOf(CSV)))
+                .orElse(false);
+        if (csv) {
+            return csv(year);
+        }
+        return Response.ok(service.export(Years.check(year)), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{year: [0-9]+}.csv")
+    @Produces(CSV)
+    @Operation(summary = "Every agency's own figures for a year, as CSV")
+    @APIResponse(responseCode = "200", description = "One row per agency")
+    @APIResponse(responseCode = "400", description = "Year out of range")
+    @APIResponse(responseCode = "503", description = "A source service is unavailable; the problem names it")
+    public Response csv(@PathParam("year") int year) {
+        String body = CsvExport.write(service.export(Years.check(year)));
+        return Response.ok(body, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"opendata-export-" + year + ".csv\"")
+                .build();
+    }
+}

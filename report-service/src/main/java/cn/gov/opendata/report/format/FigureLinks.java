@@ -1,0 +1,106 @@
+package cn.gov.opendata.report.format;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Provenance: for each figure, the owning service's filtered list of the records behind it. The scope's agencies
+ * are repeated as {@code agency=} parameters, so the list holds exactly the records that were counted.
+ */
+public final class FigureLinks {
+
+    private final String disclosureBase;
+    private final String applicationBase;
+    private final String appealsBase;
+    private final List<String> agencies;
+    private final int year;
+
+    public FigureLinks(String disclosureBase, String applicationBase, String appealsBase, List<String> agencies, int year) {
+        this.disclosureBase = trim(disclosureBase);
+        this.applicationBase = trim(applicationBase);
+        this.appealsBase = trim(appealsBase);
+        this.agencies = List.copyOf(agencies);
+        this.year = year;
+    }
+
+    /** Items published in the year; {@code filters} are name/value pairs such as "channel", "WEBSITE". */
+    public String disclosures(String... filters) {
+        return url(disclosureBase + "/api/v1/disclosures", agencies, "year", String.valueOf(year), filters);
+    }
+
+    /** Items of one agency only (the city portal's own website items). */
+    public String disclosuresOf(String agency, String... filters) {
+        return url(disclosureBase + "/api/v1/disclosures", List.of(agency), "year", String.valueOf(year), filters);
+    }
+
+    /** Yearly tallies and normative-act counts are not itemised as list entries: link to the statistics answer. */
+    public String disclosureStatistics() {
+        return url(disclosureBase + "/api/v1/statistics/" + year, agencies, null, null);
+    }
+
+    public String requests(String... filters) {
+        return url(applicationBase + "/api/v1/requests", agencies, null, null, filters);
+    }
+
+    /** Reconsiderations filed in the year with any of the given results (all of them when none is given). */
+    public String reconsiderations(String... results) {
+        List<String> filters = new ArrayList<>();
+        for (String result : results) {
+            if (result != null) {
+                filters.add("result");
+                filters.add(result);
+            }
+        }
+        return url(appealsBase + "/api/v1/reconsiderations", agencies, "filedYear", String.valueOf(year),
+                filters.toArray(new String[0]));
+    }
+
+    /** Lawsuits filed in the year on one route (both when null) with any of the given results. */
+    public String lawsuits(String route, String... results) {
+        List<String> filters = new ArrayList<>();
+        if (route != null) {
+            filters.add("route");
+            filters.add(route);
+        }
+        for (String result : results) {
+            if (result != null) {
+                filters.add("result");
+                filters.add(result);
+            }
+        }
+        return url(appealsBase + "/api/v1/lawsuits", agencies, "filedYear", String.valueOf(year), filters.toArray(new String[0]));
+    }
+
+    public String complaints() {
+        return url(appealsBase + "/api/v1/complaints", agencies, "year", String.valueOf(year));
+    }
+
+    public int year() {
+        return year;
+    }
+
+    private static String url(String path, List<String> agencies, String yearName, String yearValue, String... filters) {
+        StringBuilder query = new StringBuilder();
+        agencies.forEach(a -> append(query, "agency", a));
+        if (yearName != null) {
+            append(query, yearName, yearValue);
+        }
+        for (int i = 0; i + 1 < filters.length; i += 2) {
+            append(query, filters[i], filters[i + 1]);
+        }
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    private static void append(StringBuilder query, String name, String value) {
+        if (!query.isEmpty()) {
+            query.append('&');
+        }
+        query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+
+    private static String trim(String base) {
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+}

@@ -1,0 +1,143 @@
+package cn.gov.opendata.report.format;
+
+import cn.gov.opendata.report.client.Fees;
+import cn.gov.opendata.report.format.NationalLayout.Block;
+import cn.gov.opendata.report.format.NationalLayout.Table3Row;
+import cn.gov.opendata.report.format.NationalLayout.Table4Group;
+import cn.gov.opendata.report.model.Cell;
+import cn.gov.opendata.report.model.Column;
+import cn.gov.opendata.report.model.Paragraph;
+import cn.gov.opendata.report.model.ReportTable;
+import cn.gov.opendata.report.model.Row;
+import cn.gov.opendata.report.model.Section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static cn.gov.opendata.report.format.NationalLayout.CARRIED_FORWARD;
+import static cn.gov.opendata.report.format.NationalLayout.CARRIED_OVER;
+import static cn.gov.opendata.report.format.NationalLayout.CASES;
+import static cn.gov.opendata.report.format.NationalLayout.CONCLUDED_TOTAL;
+import static cn.gov.opendata.report.format.NationalLayout.RECEIVED;
+import static cn.gov.opendata.report.format.NationalLayout.TABLE_2;
+import static cn.gov.opendata.report.format.NationalLayout.TABLE_3;
+import static cn.gov.opendata.report.format.NationalLayout.TABLE_4;
+import static cn.gov.opendata.report.format.NationalLayout.TOTAL;
+
+/** The current national format (国办公开办函〔2021〕30号): six sections, tables 二 (four blocks), 三 and 四. */
+public final class NationalFormat {
+
+    public static final String OVERVIEW = "OVERVIEW";
+    public static final String PROACTIVE = "PROACTIVE";
+    public static final String REQUESTS = "REQUESTS";
+    public static final String APPEALS = "APPEALS";
+    public static final String PROBLEMS = "PROBLEMS";
+    public static final String OTHER = "OTHER";
+
+    private NationalFormat() {
+    }
+
+    public static FormatOutput render(FormatInput in) {
+        Map<String, Grid> now = NationalTables.compute(in.current());
+        Map<String, Grid> before = NationalTables.compute(in.previous());
+        List<ReportTable> tables = new ArrayList<>();
+        tables.add(table2(now.get(TABLE_2), before.get(TABLE_2), in.links()));
+        tables.add(table3(now.get(TABLE_3), before.get(TABLE_3), in.links()));
+        tables.add(table4(now.get(TABLE_4), before.get(TABLE_4), in.links()));
+
+        List<Paragraph> other = new ArrayList<>(Narratives.paragraphs(in.narratives(), OTHER));
+        other.add(new Paragraph(null, feeSentence(in.current().application().fees())));
+        List<Section> sections = List.of(
+                new Section(OVERVIEW, "一、总体情况", Narratives.paragraphs(in.narratives(), OVERVIEW), List.of()),
+                new Section(PROACTIVE, "二、主动公开政府信息情况", List.of(), List.of(TABLE_2)),
+                new Section(REQUESTS, "三、收到和处理政府信息公开申请情况", List.of(), List.of(TABLE_3)),
+                new Section(APPEALS, "四、政府信息公开行政复议、行政诉讼情况", List.of(), List.of(TABLE_4)),
+                new Section(PROBLEMS, "五、存在的主要问题及改进情况", Narratives.paragraphs(in.narratives(), PROBLEMS), List.of()),
+                new Section(OTHER, "六、其他需要报告的事项", other, List.of()));
+        String title = in.agencyName() + in.year() + "年政府信息公开工作年度报告";
+        return new FormatOutput(title, sections, tables);
+    }
+
+    /** The mandatory statement on 信息处理费 in section 六. */
+    public static String feeSentence(Fees fees) {
+        if (fees.requestsCharged() == 0 && fees.amountYuan().signum() == 0) {
+            return "本年度未收取信息处理费。";
+        }
+        return "本年度收取信息处理费" + fees.requestsCharged() + "件，共计" + fees.amountYuan().toPlainString() + "元。";
+    }
+
+    /** Table 二 as one table: each block's heading row (the 条例 item), then its rows with cells in its own columns. */
+    private static ReportTable table2(Grid now, Grid before, FigureLinks links) {
+        List<Row> rows = new ArrayList<>();
+        for (Block block : NationalLayout.TABLE_2_BLOCKS) {
+            rows.add(new Row(block.code(), block.title(), 0, List.of()));
+            for (String[] row : block.rows()) {
+                List<Cell> cells = new ArrayList<>();
+                for (Column column : block.columns()) {
+                    cells.add(Cells.fromGrids(now, before, row[0], column.code(), table2Link(row[0], links)));
+                }
+                rows.add(new Row(row[0], row[1], 1, cells));
+            }
+        }
+        return new ReportTable(TABLE_2, "主动公开政府信息情况", NationalLayout.TABLE_2_COLUMNS, rows, NationalLayout.TABLE_2_ROW_HEADING);
+    }
+
+    private static String table2Link(String row, FigureLinks links) {
+        return switch (row) {
+            case NationalLayout.REGULATION, NationalLayout.NORMATIVE_DOCUMENT -> links.disclosures("category", row);
+            default -> links.disclosureStatistics();
+        };
+    }
+
+    private static ReportTable table3(Grid now, Grid before, FigureLinks links) {
+        List<Row> rows = new ArrayList<>();
+        for (Table3Row row : NationalLayout.TABLE_3_ROWS) {
+            if (row.heading()) {
+                rows.add(new Row(row.code(), row.label(), row.level(), List.of()));
+                continue;
+            }
+            List<Cell> cells = new ArrayList<>();
+            for (Column column : NationalLayout.TABLE_3_COLUMNS) {
+                cells.add(Cells.fromGrids(now, before, row.code(), column.code(), table3Link(row, column.code(), links)));
+            }
+            rows.add(new Row(row.code(), row.label(), row.level(), cells));
+        }
+        return new ReportTable(TABLE_3, "收到和处理政府信息公开申请情况", NationalLayout.TABLE_3_COLUMNS, rows, NationalLayout.TABLE_3_NOTE);
+    }
+
+    private static String table3Link(Table3Row row, String column, FigureLinks links) {
+        List<String> filters = new ArrayList<>();
+        String year = String.valueOf(links.year());
+        switch (row.code()) {
+            case RECEIVED -> filters.addAll(List.of("receivedYear", year));
+            case CARRIED_OVER -> filters.addAll(List.of("carriedOverInto", year));
+            case CARRIED_FORWARD -> filters.addAll(List.of("openAtYearEnd", year));
+            case CONCLUDED_TOTAL -> filters.addAll(List.of("concludedYear", year));
+            default -> {
+                filters.addAll(List.of("concludedYear", year));
+                row.outcomes().forEach(o -> filters.addAll(List.of("outcome", o)));
+            }
+        }
+        if (!TOTAL.equals(column)) {
+            filters.addAll(List.of("applicantType", column));
+        }
+        return links.requests(filters.toArray(new String[0]));
+    }
+
+    private static ReportTable table4(Grid now, Grid before, FigureLinks links) {
+        List<Cell> cells = new ArrayList<>();
+        for (Table4Group group : NationalLayout.TABLE_4_GROUPS) {
+            List<String> results = new ArrayList<>(NationalLayout.RESULTS);
+            results.add(TOTAL);
+            for (String result : results) {
+                String code = group.prefix() + "_" + result;
+                String filter = TOTAL.equals(result) ? null : result;
+                String link = group.route() == null ? links.reconsiderations(filter) : links.lawsuits(group.route(), filter);
+                cells.add(Cells.fromGrids(now, before, CASES, code, link));
+            }
+        }
+        return new ReportTable(TABLE_4, "政府信息公开行政复议、行政诉讼情况", NationalLayout.table4Columns(),
+                List.of(new Row(CASES, "件数", 0, cells)), null);
+    }
+}

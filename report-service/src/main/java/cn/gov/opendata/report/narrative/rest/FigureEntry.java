@@ -1,0 +1,16 @@
+package cn.gov.opendata.report.narrative.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+
+/** One supplementary figure; {@code value} is a decimal (JSON string or number), printed as entered. */
+public record FigureEntry(
+        @NotBlank @Pattern(regexp = "^[A-Z][A-Z0-9_]{0,63}$", message = "must be an UPPER_SNAKE code") String key,
+        @NotBlank @Size(max = 200) String label,
+        @NotNull BigDecimal value,
+        @Size(max = 20) String unit) {
+}

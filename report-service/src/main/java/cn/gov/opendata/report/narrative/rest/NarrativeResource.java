@@ -1,0 +1,72 @@
+package cn.gov.opendata.report.narrative.rest;
+
+import cn.gov.opendata.report.narrative.NarrativeSection;
+import cn.gov.opendata.report.narrative.service.NarrativeService;
+import cn.gov.opendata.report.problem.ApiException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/narratives/{agency}/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Narratives", description = "Authored prose of the reports: 一 overview, 五 problems, 六 other matters")
+public class NarrativeResource {
+
+    @Inject
+    NarrativeService service;
+
+    @PUT
+    @Path("{section}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace the text of one narrative section")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "400", description = "Invalid body, section or year")
+    @APIResponse(responseCode = "404", description = "Unknown agency")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    public Response put(@PathParam("agency") String agency, @PathParam("year") int year,
+                        @PathParam("section") String section, @Valid @NotNull NarrativeRequest body) {
+        NarrativeService.Saved saved = service.put(agency, Years.check(year), parse(section), body.text(), body.version());
+        return Response.status(saved.created() ? Status.CREATED : Status.OK).entity(NarrativeView.of(saved.narrative())).build();
+    }
+
+    @GET
+    @Operation(summary = "The narrative sections of an agency's report for a year")
+    @APIResponse(responseCode = "200", description = "The sections written so far")
+    @APIResponse(responseCode = "404", description = "Unknown agency")
+    public NarrativeList list(@PathParam("agency") String agency, @PathParam("year") int year) {
+        return new NarrativeList(agency, year, service.list(agency, Years.check(year)).stream().map(NarrativeView::of).toList());
+    }
+
+    @GET
+    @Path("{section}")
+    @Operation(summary = "One narrative section")
+    @APIResponse(responseCode = "200", description = "The section")
+    @APIResponse(responseCode = "404", description = "Unknown agency or section not written")
+    public NarrativeView get(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("section") String section) {
+        NarrativeSection wanted = parse(section);
+        return service.list(agency, Years.check(year)).stream().filter(n -> n.section == wanted).findFirst()
+                .map(NarrativeView::of)
+                .orElseThrow(() -> ApiException.notFound("No " + wanted + " narrative for " + agency + " in " + year));
+    }
+
+    private static NarrativeSection parse(String section) {
+        try {
+            return NarrativeSection.valueOf(section);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("section", "must be one of OVERVIEW, PROBLEMS, OTHER");
+        }
+    }
+}

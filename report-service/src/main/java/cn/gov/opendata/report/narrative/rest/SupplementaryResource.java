@@ -1,0 +1,60 @@
+package cn.gov.opendata.report.narrative.rest;
+
+import cn.gov.opendata.report.agency.service.AgencyService;
+import cn.gov.opendata.report.format.Supplement;
+import cn.gov.opendata.report.narrative.service.NarrativeService;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/supplementary/{agency}/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Supplementary figures", description = "Figures entered by the office that no source service records")
+public class SupplementaryResource {
+
+    @Inject
+    NarrativeService service;
+
+    @Inject
+    AgencyService agencies;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the set of supplementary figures of an agency for a year")
+    @APIResponse(responseCode = "201", description = "Created (there was no set before)")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "400", description = "Invalid figures")
+    @APIResponse(responseCode = "404", description = "Unknown agency")
+    public Response put(@PathParam("agency") String agency, @PathParam("year") int year, @Valid @NotNull FiguresRequest body) {
+        boolean created = service.replaceFigures(agency, Years.check(year), body.figures());
+        return Response.status(created ? Status.CREATED : Status.OK).entity(view(agency, year)).build();
+    }
+
+    @GET
+    @Operation(summary = "The supplementary figures of an agency for a year")
+    @APIResponse(responseCode = "200", description = "The figures, in the order entered")
+    @APIResponse(responseCode = "404", description = "Unknown agency")
+    public FiguresView get(@PathParam("agency") String agency, @PathParam("year") int year) {
+        agencies.require(agency);
+        return view(agency, Years.check(year));
+    }
+
+    private FiguresView view(String agency, int year) {
+        return new FiguresView(agency, year, service.figures(agency, year).stream()
+                .map(f -> new FiguresView.FigureView(f.key, f.label,
+                        new Supplement(f.key, f.label, f.value, f.unit).text(), f.unit))
+                .toList());
+    }
+}

@@ -1,0 +1,65 @@
+package cn.gov.opendata.report.publish.rest;
+
+import cn.gov.opendata.report.document.rest.ReportRequest;
+import cn.gov.opendata.report.publish.service.Publisher;
+import cn.gov.opendata.report.publish.service.SnapshotStore;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Freezes a report as a published revision. */
+@Path("/api/v1/reports/{agency}/{year: \\d{4}}/publish")
+@Tag(name = "Published reports", description = "Immutable published revisions of annual reports and their documents")
+public class PublishResource {
+
+    @Inject
+    Publisher publisher;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish the report: store its JSON and HTML/DOCX/XLSX/Markdown documents as the next revision. "
+            + "Idempotent: if the report's content is unchanged since the latest revision, that revision is returned "
+            + "with 200 and nothing is stored (force=true stores a new revision anyway, e.g. after a layout change)")
+    @APIResponse(responseCode = "201", description = "A new revision was stored; Location names it",
+            content = @Content(schema = @Schema(implementation = SnapshotView.class)))
+    @APIResponse(responseCode = "200", description = "Nothing changed since the latest revision, which is returned",
+            content = @Content(schema = @Schema(implementation = SnapshotView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid")
+    @APIResponse(responseCode = "404", description = "The agency is not in the directory")
+    @APIResponse(responseCode = "503", description = "A source service (or the report assembly) is unavailable; nothing is stored")
+    public Response publish(
+            @PathParam("agency") String agency,
+            @PathParam("year") int year,
+            @Parameter(description = "NATIONAL_2021 (default) or LEGACY_2008") @QueryParam("format") String format,
+            @Parameter(description = "SUBTREE (default) or SELF") @QueryParam("scope") String scope,
+            @Parameter(description = "TRUNCATE (default), HALF_UP or LARGEST_REMAINDER") @QueryParam("rounding") String rounding,
+            @Parameter(description = "Decimals of percentages, 0-6 (default 2)") @QueryParam("decimals") String decimals,
+            @Parameter(description = "Who publishes (recorded with the revision)") @QueryParam("publishedBy") @Size(max = 200) String publishedBy,
+            @Parameter(description = "Store a new revision even when nothing changed") @QueryParam("force") @DefaultValue("false") boolean force) {
+        ReportRequest request = ReportRequest.parse(agency, year, format, scope, rounding, decimals);
+        SnapshotStore.Stored stored = publisher.publish(request, publishedBy, force);
+        SnapshotView view = SnapshotView.of(stored.snapshot(), stored.documents());
+        if (!stored.created()) {
+            return Response.ok(view).build();
+        }
+        var location = UriBuilder.fromPath("/api/v1/published/{agency}/{year}/revisions/{revision}")
+                .queryParam("format", request.format())
+                .queryParam("scope", request.scope())
+                .build(request.agency(), request.year(), view.revision());
+        return Response.created(location).entity(view).build();
+    }
+}

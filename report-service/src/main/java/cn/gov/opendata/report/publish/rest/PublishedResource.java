@@ -1,0 +1,152 @@
+package cn.gov.opendata.report.publish.rest;
+
+import cn.gov.opendata.report.document.DocumentNames;
+import cn.gov.opendata.report.document.DocumentType;
+import cn.gov.opendata.report.document.rest.ReportRequest;
+import cn.gov.opendata.report.model.ReportFormat;
+import cn.gov.opendata.report.model.ReportScope;
+import cn.gov.opendata.report.problem.ApiException;
+import cn.gov.opendata.report.publish.Digests;
+import cn.gov.opendata.report.publish.service.SnapshotKey;
+import cn.gov.opendata.report.publish.service.SnapshotStore;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads published revisions. Nothing here recomputes a report: every answer comes from what was stored when it was
+ * published. These reads are meant to be public.
+ */
+@Path("/api/v1/published")
+@Tag(name = "Published reports", description = "Immutable published revisions of annual reports and their documents")
+public class PublishedResource {
+
+    @Inject
+    SnapshotStore store;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List published revisions (without their content), by agency, then year (newest first), format, scope, revision (newest first)")
+    @APIResponse(responseCode = "200", description = "A page of revisions")
+    @APIResponse(responseCode = "400", description = "A filter or paging parameter is invalid")
+    public SnapshotPage list(
+            @QueryParam("agency") String agency,
+            @Parameter(description = "Report year") @QueryParam("year") String year,
+            @Parameter(description = "NATIONAL_2021 or LEGACY_2008") @QueryParam("format") String format,
+            @Parameter(description = "SUBTREE or SELF") @QueryParam("scope") String scope,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        if (agency != null && !ReportRequest.AGENCY.matcher(agency).matches()) {
+            throw ApiException.badRequest("agency", "must match " + ReportRequest.AGENCY.pattern());
+        }
+        ReportFormat wantedFormat = ReportRequest.enumParameter(ReportFormat.class, "format", format, null);
+        ReportScope wantedScope = ReportRequest.enumParameter(ReportScope.class, "scope", scope, null);
+        Integer wantedYear = ReportRequest.integerParameter("year", year);
+        SnapshotStore.Listing listing = store.list(agency, wantedYear, wantedFormat, wantedScope, page, size);
+        return new SnapshotPage(listing.items().stream()
+                .map(r -> SnapshotView.of(r, listing.documents().getOrDefault(r.id, List.of())))
+                .toList(), page, size, listing.total());
+    }
+
+    @GET
+    @Path("/{agency}/{year: \\d{4}}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The latest published revision of a report (format NATIONAL_2021 and scope SUBTREE unless given), with its report JSON")
+    @APIResponse(responseCode = "200", description = "The revision and its report")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid")
+    @APIResponse(responseCode = "404", description = "Nothing has been published for this agency, year, format and scope")
+    public PublishedReportView latest(
+            @PathParam("agency") String agency,
+            @PathParam("year") int year,
+            @QueryParam("format") String format,
+            @QueryParam("scope") String scope) {
+        SnapshotKey key = key(agency, year, format, scope);
+        return store.find(key, null)
+                .map(found -> new PublishedReportView(SnapshotView.of(found.snapshot(), found.documents()),
+                        new String(found.json(), StandardCharsets.UTF_8)))
+                .orElseThrow(() -> ApiException.notFound("Nothing published for " + describe(key)));
+    }
+
+    @GET
+    @Path("/{agency}/{year: \\d{4}}/revisions/{revision: \\d+}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One published revision, with its report JSON")
+    @APIResponse(responseCode = "200", description = "The revision and its report")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid")
+    @APIResponse(responseCode = "404", description = "No such revision")
+    public PublishedReportView revision(
+            @PathParam("agency") String agency,
+            @PathParam("year") int year,
+            @PathParam("revision") int revision,
+            @QueryParam("format") String format,
+            @QueryParam("scope") String scope) {
+        SnapshotKey key = key(agency, year, format, scope);
+        return store.find(key, revision)
+                .map(found -> new PublishedReportView(SnapshotView.of(found.snapshot(), found.documents()),
+                        new String(found.json(), StandardCharsets.UTF_8)))
+                .orElseThrow(() -> ApiException.notFound("No revision " + revision + " of " + describe(key)));
+    }
+
+    @GET
+    @Path("/{agency}/{year: \\d{4}}/revisions/{revision: \\d+}.{ext: [A-Za-z0-9]+}")
+    @Operation(summary = "A document of a published revision (.json, .html, .docx, .xlsx, .md), byte for byte as stored; "
+            + "ETag and Repr-Digest carry its SHA-256")
+    @APIResponse(responseCode = "200", description = "The stored bytes", content = {
+        @Content(mediaType = "application/json"),
+        @Content(mediaType = "text/html"),
+        @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        @Content(mediaType = "text/markdown")})
+    @APIResponse(responseCode = "400", description = "A parameter is invalid")
+    @APIResponse(responseCode = "404", description = "No such revision, or unknown file suffix")
+    public Response document(
+            @PathParam("agency") String agency,
+            @PathParam("year") int year,
+            @PathParam("revision") int revision,
+            @PathParam("ext") String ext,
+            @QueryParam("format") String format,
+            @QueryParam("scope") String scope) {
+        DocumentType type = DocumentType.fromExtension(ext).orElseThrow(() -> ApiException.notFound(
+                "No document type '." + ext + "'; use one of " + Arrays.stream(DocumentType.values())
+                        .map(t -> "." + t.extension()).collect(Collectors.joining(", "))));
+        SnapshotKey key = key(agency, year, format, scope);
+        SnapshotStore.StoredBytes stored = store.bytes(key, revision, type)
+                .orElseThrow(() -> ApiException.notFound("No revision " + revision + " of " + describe(key)));
+        String fileName = DocumentNames.fileName(key.agency(), key.year(), key.format(), key.scope(), revision, type);
+        return Response.ok(stored.content(), type.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, DocumentNames.contentDisposition(fileName, type))
+                .header(HttpHeaders.ETAG, "\"" + stored.sha256() + "\"")
+                .header("Repr-Digest", Digests.reprDigest(stored.sha256()))
+                // A published revision never changes, so caches may keep it for good.
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
+                .build();
+    }
+
+    private static SnapshotKey key(String agency, int year, String format, String scope) {
+        ReportRequest request = ReportRequest.parse(agency, year, format, scope, null, null);
+        return new SnapshotKey(request.agency(), request.year(), request.format(), request.scope());
+    }
+
+    private static String describe(SnapshotKey key) {
+        return key.agency() + " " + key.year() + " (" + key.format() + ", " + key.scope() + ")";
+    }
+}

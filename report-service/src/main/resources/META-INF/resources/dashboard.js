@@ -1,0 +1,1026 @@
+/*
+ * 政府信息公开工作数据看板.
+ * Plain JavaScript, no build step. It reads only the report-service's public JSON APIs, the same ones a third-party
+ * dashboard would use: the agency directory, the yearly export (every agency's own raw figures) and the published
+ * snapshots. Scope figures are sums over agencies (every figure of the statistics contract is additive); the median
+ * processing time comes from the merged working-day histogram, never from averaging medians.
+ */
+(function () {
+  'use strict';
+
+  var API = 'api/v1/';
+  var TOKEN_KEY = 'opendata.token';
+  var TREND_SPAN = 10;
+  var MAX_PARALLEL = 3;
+  /* The national format covers reports on 2021 onwards (DOMAIN.md §5.1). */
+  var NATIONAL_FROM = 2021;
+
+  var ITEM_CHANNELS = [
+    ['GAZETTE', '政府公报'], ['WEBSITE', '政府网站'], ['WEIBO', '政务微博'], ['WECHAT', '政务微信'], ['OTHER', '其他方式']];
+  var REQUEST_CHANNELS = [['ONLINE', '网络申请'], ['LETTER', '信函申请'], ['IN_PERSON', '当面申请'], ['FAX', '传真申请']];
+  var APPLICANTS = [
+    ['NATURAL_PERSON', '自然人'], ['COMMERCIAL', '商业企业'], ['RESEARCH', '科研机构'],
+    ['SOCIAL_WELFARE', '社会公益组织'], ['LEGAL_SERVICE', '法律服务机构'], ['OTHER', '其他']];
+  /* The outcome codes grouped as the rows of the national table 三 (DOMAIN.md §3.1). */
+  var OUTCOME_GROUPS = [
+    ['予以公开', ['ALREADY_PUBLIC', 'DISCLOSED']],
+    ['部分公开', ['PARTIALLY_DISCLOSED']],
+    ['不予公开', ['WITHHELD_STATE_SECRET', 'WITHHELD_PROHIBITED_BY_LAW', 'WITHHELD_SECURITY_STABILITY',
+      'WITHHELD_THIRD_PARTY', 'WITHHELD_INTERNAL_AFFAIRS', 'WITHHELD_PROCESS_INFO', 'WITHHELD_ENFORCEMENT_FILE']],
+    ['无法提供', ['NOT_HELD', 'NOT_THIS_AGENCY', 'NEEDS_NEW_PRODUCTION', 'UNCLEAR_AFTER_CORRECTION']],
+    ['不予处理', ['PETITION_OR_COMPLAINT', 'REPEATED_REQUEST', 'PUBLISHED_MATERIAL', 'EXCESSIVE_REQUESTS',
+      'RECONFIRMATION']],
+    ['其他处理', ['ABANDONED_NO_CORRECTION', 'ABANDONED_NO_FEE', 'OTHER']]];
+  var RESULTS = [['UPHELD', '结果维持'], ['CORRECTED', '结果纠正'], ['OTHER', '其他结果'], ['PENDING', '尚未审结']];
+  var COLORS = ['#c23531', '#2f4554', '#61a0a8', '#d48265', '#91c7ae', '#749f83', '#ca8622', '#bda29a'];
+
+  var state = {year: null, agency: null, scope: 'SUBTREE'};
+  var agencies = [];          // directory, depth-first with depth
+  var agencyByCode = {};
+  var exportsByYear = {};     // year → Promise of the export document
+  var charts = {};
+  var tableRows = [];
+  var sort = {key: 'name', dir: 1, initial: true};
+  var generation = 0;
+
+  /* ---------------------------------------------------------------- access ---------------------------------------- */
+
+  function token() {
+    try {
+      return sessionStorage.getItem(TOKEN_KEY) || '';
+    } catch (e) {
+      return '';
+    }
+  }
+
+  function headers(accept) {
+    var h = {'Accept': accept || 'application/json'};
+    var t = token();
+    if (t) {
+      h['Authorization'] = 'Bearer ' + t;
+    }
+    return h;
+  }
+
+  function ApiError(status, message) {
+    this.status = status;
+    this.message = message;
+  }
+
+  function getJson(path) {
+    return fetch(API + path, {headers: headers(), credentials: 'same-origin'}).then(function (response) {
+      if (response.ok) {
+        return response.json();
+      }
+      if (response.status === 401 || response.status === 403) {
+        showSignIn(response.status === 401
+          ? '需要登录：请输入访问令牌后重试。'
+          : '当前令牌无权读取这些数据，请换一个令牌。');
+      }
+      return response.text().then(function (body) {
+        var detail = body;
+        try {
+          var problem = JSON.parse(body);
+          detail = problem.detail || problem.title || body;
+        } catch (e) {
+          // not problem+json: keep the text
+        }
+        throw new ApiError(response.status, response.status + ' ' + (detail || response.statusText));
+      });
+    });
+  }
+
+  /* Runs the tasks with at most `limit` at a time, so a dozen exports do not hit the sources all at once. */
+  function limited(tasks, limit) {
+    var results = new Array(tasks.length);
+    var next = 0;
+
+    function worker() {
+      if (next >= tasks.length) {
+        return Promise.resolve();
+      }
+      var index = next++;
+      return tasks[index]().then(function (value) {
+        results[index] = {ok: true, value: value};
+      }, function (error) {
+        results[index] = {ok: false, error: error};
+      }).then(worker);
+    }
+
+    var workers = [];
+    for (var i = 0; i < Math.min(limit, tasks.length); i++) {
+      workers.push(worker());
+    }
+    return Promise.all(workers).then(function () {
+      return results;
+    });
+  }
+
+  function exportOf(year) {
+    if (!exportsByYear[year]) {
+      exportsByYear[year] = getJson('exports/' + year).catch(function (error) {
+        delete exportsByYear[year];
+        throw error;
+      });
+    }
+    return exportsByYear[year];
+  }
+
+  function loadDirectory() {
+    var all = [];
+
+    function page(n) {
+      return getJson('agencies?size=500&page=' + n).then(function (body) {
+        all = all.concat(body.items || []);
+        if ((n + 1) * body.size < body.total) {
+          return page(n + 1);
+        }
+        return all;
+      });
+    }
+
+    return page(0).then(function (list) {
+      var children = {};
+      var roots = [];
+      list.forEach(function (a) {
+        agencyByCode[a.code] = a;
+      });
+      list.forEach(function (a) {
+        if (a.parent && agencyByCode[a.parent]) {
+          (children[a.parent] = children[a.parent] || []).push(a);
+        } else {
+          roots.push(a);
+        }
+      });
+      // Under each agency: its departments first, then the local governments, each group by code.
+      Object.keys(children).forEach(function (code) {
+        children[code].sort(function (a, b) {
+          var ka = a.kind === 'DEPARTMENT' ? 0 : 1;
+          var kb = b.kind === 'DEPARTMENT' ? 0 : 1;
+          return ka !== kb ? ka - kb : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+        });
+      });
+      var ordered = [];
+
+      function visit(a, depth) {
+        a.depth = depth;
+        ordered.push(a);
+        (children[a.code] || []).forEach(function (c) {
+          visit(c, depth + 1);
+        });
+      }
+
+      roots.forEach(function (r) {
+        visit(r, 0);
+      });
+      agencies = ordered;
+      return ordered;
+    });
+  }
+
+  /* ---------------------------------------------------------------- figures --------------------------------------- */
+
+  function sumMap(target, source) {
+    if (source) {
+      Object.keys(source).forEach(function (k) {
+        target[k] = (target[k] || 0) + (Number(source[k]) || 0);
+      });
+    }
+    return target;
+  }
+
+  function sumNested(target, source) {
+    if (source) {
+      Object.keys(source).forEach(function (k) {
+        target[k] = sumMap(target[k] || {}, source[k]);
+      });
+    }
+    return target;
+  }
+
+  function total(map) {
+    return Object.keys(map || {}).reduce(function (s, k) {
+      return s + (Number(map[k]) || 0);
+    }, 0);
+  }
+
+  function emptyFigures() {
+    return {
+      items: 0, channels: {}, categories: {},
+      received: {byChannel: {}, byApplicant: {}}, carriedOver: {byApplicant: {}},
+      concluded: {}, carriedForward: {byApplicant: {}},
+      timeliness: {onTime: 0, afterExtension: 0, late: 0, workingDays: {}},
+      reconsiderations: {}, lawsuits: {}, complaints: 0, agencies: 0
+    };
+  }
+
+  function addAgency(f, a) {
+    var d = a.disclosure || {};
+    var app = a.application || {};
+    var ap = a.appeals || {};
+    f.items += Number(d.items) || 0;
+    sumMap(f.channels, d.channels);
+    sumMap(f.categories, d.categories);
+    var received = app.received || {};
+    sumMap(f.received.byChannel, received.byChannel);
+    sumMap(f.received.byApplicant, received.byApplicant);
+    sumMap(f.carriedOver.byApplicant, (app.carriedOver || {}).byApplicant);
+    sumNested(f.concluded, (app.concluded || {}).byOutcome);
+    sumMap(f.carriedForward.byApplicant, (app.carriedForward || {}).byApplicant);
+    var t = app.timeliness || {};
+    f.timeliness.onTime += Number(t.onTime) || 0;
+    f.timeliness.afterExtension += Number(t.afterExtension) || 0;
+    f.timeliness.late += Number(t.late) || 0;
+    sumMap(f.timeliness.workingDays, t.workingDays);
+    sumMap(f.reconsiderations, ap.reconsiderations);
+    sumNested(f.lawsuits, ap.lawsuits);
+    f.complaints += Number(ap.complaints) || 0;
+    f.agencies += 1;
+    return f;
+  }
+
+  function receivedTotal(f) {
+    // Each request has one channel and one applicant type, so both totals count the same requests; older records
+    // may lack one of the two, hence the larger.
+    return Math.max(total(f.received.byChannel), total(f.received.byApplicant));
+  }
+
+  function concludedTotal(f) {
+    return Object.keys(f.concluded).reduce(function (s, k) {
+      return s + total(f.concluded[k]);
+    }, 0);
+  }
+
+  function lawsuitTotal(f) {
+    return Object.keys(f.lawsuits).reduce(function (s, k) {
+      return s + total(f.lawsuits[k]);
+    }, 0);
+  }
+
+  /* The median of a histogram {days: count}: the middle value of all answers, or the mean of the two middle ones. */
+  function median(histogram) {
+    var days = Object.keys(histogram || {}).map(Number).filter(function (d) {
+      return !isNaN(d) && histogram[d] > 0;
+    }).sort(function (a, b) {
+      return a - b;
+    });
+    var n = days.reduce(function (s, d) {
+      return s + Number(histogram[d]);
+    }, 0);
+    if (n === 0) {
+      return null;
+    }
+
+    function at(position) {  // 1-based position in the sorted answers
+      var seen = 0;
+      for (var i = 0; i < days.length; i++) {
+        seen += Number(histogram[days[i]]);
+        if (seen >= position) {
+          return days[i];
+        }
+      }
+      return days[days.length - 1];
+    }
+
+    return n % 2 === 1 ? at((n + 1) / 2) : (at(n / 2) + at(n / 2 + 1)) / 2;
+  }
+
+  function hasAnyFigure(a) {
+    var f = addAgency(emptyFigures(), a);
+    return f.items > 0 || receivedTotal(f) > 0 || total(f.carriedOver.byApplicant) > 0 || concludedTotal(f) > 0
+      || total(f.carriedForward.byApplicant) > 0 || total(f.reconsiderations) > 0 || lawsuitTotal(f) > 0
+      || f.complaints > 0 || total(f.categories) > 0 || hasTallies(a);
+  }
+
+  function hasTallies(a) {
+    var d = a.disclosure || {};
+    var tallies = d.tallies || {};
+    var acts = d.normativeActs || {};
+    return Object.keys(tallies).some(function (k) {
+      return Number(tallies[k]) > 0;
+    }) || Object.keys(acts).some(function (k) {
+      return (Number(acts[k].issued) || 0) + (Number(acts[k].repealed) || 0) + (Number(acts[k].inForce) || 0) > 0;
+    });
+  }
+
+  function byCode(doc) {
+    var map = {};
+    ((doc && doc.agencies) || []).forEach(function (a) {
+      map[a.code] = a;
+    });
+    return map;
+  }
+
+  /* The codes the chosen scope counts: the agency alone, or it and everything under it. */
+  function scopeCodes(code, scope) {
+    if (scope === 'SELF') {
+      return [code];
+    }
+    return subtreeOf(code).map(function (a) {
+      return a.code;
+    });
+  }
+
+  function subtreeOf(code) {
+    var start = -1;
+    for (var i = 0; i < agencies.length; i++) {
+      if (agencies[i].code === code) {
+        start = i;
+        break;
+      }
+    }
+    if (start < 0) {
+      return [];
+    }
+    var list = [agencies[start]];
+    for (var j = start + 1; j < agencies.length && agencies[j].depth > agencies[start].depth; j++) {
+      list.push(agencies[j]);
+    }
+    return list;
+  }
+
+  function scopeFigures(doc, codes) {
+    var map = byCode(doc);
+    var f = emptyFigures();
+    codes.forEach(function (c) {
+      if (map[c]) {
+        addAgency(f, map[c]);
+      }
+    });
+    return f;
+  }
+
+  /* ---------------------------------------------------------------- rendering ------------------------------------- */
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === 'text') {
+        node.textContent = attrs[k];
+      } else if (k === 'className') {
+        node.className = attrs[k];
+      } else {
+        node.setAttribute(k, attrs[k]);
+      }
+    });
+    (children || []).forEach(function (c) {
+      node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    });
+    return node;
+  }
+
+  function fmt(n) {
+    if (n === null || n === undefined || isNaN(n)) {
+      return '—';
+    }
+    return Number(n).toLocaleString('zh-CN', {maximumFractionDigits: 1});
+  }
+
+  function setStatus(text, kind) {
+    var s = document.getElementById('status');
+    s.textContent = text || '';
+    s.className = 'status' + (kind ? ' ' + kind : '');
+  }
+
+  function kpi(label, unit, value, previous, options) {
+    var card = el('div', {className: 'kpi', 'data-kpi': options.key});
+    card.appendChild(el('div', {className: 'kpi-label', text: label}));
+    card.appendChild(el('div', {className: 'kpi-value'}, [fmt(value), el('small', {text: value === null ? '' : unit})]));
+    var line = el('div', {className: 'kpi-previous'});
+    if (previous === undefined) {
+      line.textContent = '上年：无数据';
+    } else {
+      line.appendChild(document.createTextNode('上年 ' + fmt(previous) + (previous === null ? '' : unit) + '  '));
+      if (value !== null && previous !== null) {
+        var change = value - previous;
+        var ratio = previous !== 0 ? change / previous * 100 : null;
+        // Beyond ±1000 % a percentage says less than the figures themselves.
+        var pct = ratio !== null && Math.abs(ratio) < 1000 ? ' (' + (change > 0 ? '+' : '') + ratio.toFixed(1) + '%)' : '';
+        var direction = change > 0 ? 'up' : change < 0 ? 'down' : 'same';
+        // For complaints, appeals and late answers a fall is the good news.
+        var good = change === 0 ? '' : (change > 0) !== Boolean(options.lowerIsBetter) ? ' good' : ' bad';
+        line.appendChild(el('span', {className: 'change ' + direction + good},
+          [(change > 0 ? '▲ +' : change < 0 ? '▼ ' : '＝ ') + fmt(change) + pct]));
+      }
+    }
+    card.appendChild(line);
+    return card;
+  }
+
+  function renderKpis(f, p) {
+    var box = document.getElementById('kpis');
+    box.innerHTML = '';
+    var has = function (fig) {
+      return fig ? fig : undefined;
+    };
+    var defs = [
+      ['主动公开信息', '条', function (x) { return x.items; }, 'items'],
+      ['收到申请', '件', receivedTotal, 'received'],
+      ['办结申请', '件', concludedTotal, 'concluded'],
+      ['结转下年度', '件', function (x) { return total(x.carriedForward.byApplicant); }, 'carriedForward', true],
+      ['逾期答复', '件', function (x) { return x.timeliness.late; }, 'late', true],
+      ['办理时长中位数', '个工作日', function (x) { return median(x.timeliness.workingDays); }, 'median', true],
+      ['行政复议', '件', function (x) { return total(x.reconsiderations); }, 'reconsiderations', true],
+      ['行政诉讼', '件', lawsuitTotal, 'lawsuits', true],
+      ['举报投诉', '件', function (x) { return x.complaints; }, 'complaints', true]];
+    defs.forEach(function (d) {
+      var prev = has(p);
+      box.appendChild(kpi(d[0], d[1], d[2](f), prev === undefined ? undefined : d[2](prev),
+        {key: d[3], lowerIsBetter: d[4]}));
+    });
+  }
+
+  function chart(id) {
+    if (!charts[id]) {
+      // SVG prints sharply at any size.
+      var c = echarts.init(document.getElementById(id), null, {renderer: 'svg'});
+      c.on('finished', function () {
+        fitViewBox(c);
+      });
+      charts[id] = c;
+    }
+    return charts[id];
+  }
+
+  /*
+   * ECharts draws the SVG in screen pixels without a viewBox. With one, the print style sheet can scale a chart
+   * to the printed column width even when the browser prints without telling the page first.
+   */
+  function fitViewBox(c) {
+    var svg = c.getDom().querySelector('svg');
+    if (svg && c.getWidth() > 0 && c.getHeight() > 0) {
+      svg.setAttribute('viewBox', '0 0 ' + c.getWidth() + ' ' + c.getHeight());
+      svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+    }
+  }
+
+  var BASE = {
+    animation: false,
+    color: COLORS,
+    textStyle: {fontFamily: '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif'},
+    grid: {left: 8, right: 16, top: 24, bottom: 8, containLabel: true},
+    tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}}
+  };
+
+  function options(extra) {
+    var o = JSON.parse(JSON.stringify(BASE));
+    Object.keys(extra).forEach(function (k) {
+      o[k] = extra[k];
+    });
+    return o;
+  }
+
+  function barChart(id, pairs, values, name) {
+    chart(id).setOption(options({
+      xAxis: {type: 'category', data: pairs.map(function (p) { return p[1]; }), axisLabel: {interval: 0}},
+      yAxis: {type: 'value'},
+      series: [{
+        name: name, type: 'bar', data: values, barMaxWidth: 42,
+        label: {show: true, position: 'top', formatter: function (v) { return fmt(v.value); }}
+      }]
+    }), true);
+    document.getElementById(id).setAttribute('data-values', JSON.stringify(values));
+  }
+
+  function renderCharts(f) {
+    barChart('chart-channels', ITEM_CHANNELS, ITEM_CHANNELS.map(function (c) {
+      return f.channels[c[0]] || 0;
+    }), '条数');
+    barChart('chart-request-channels', REQUEST_CHANNELS, REQUEST_CHANNELS.map(function (c) {
+      return f.received.byChannel[c[0]] || 0;
+    }), '件数');
+
+    var applicants = APPLICANTS.map(function (a) {
+      return {name: a[1], value: f.received.byApplicant[a[0]] || 0};
+    });
+    chart('chart-applicants').setOption(options({
+      tooltip: {trigger: 'item', formatter: '{b}：{c} 件（{d}%）'},
+      legend: {type: 'scroll', orient: 'vertical', right: 0, top: 'middle'},
+      series: [{
+        name: '申请人', type: 'pie', radius: ['35%', '68%'], center: ['38%', '52%'], data: applicants,
+        label: {formatter: '{c}'}, minShowLabelAngle: 4
+      }]
+    }), true);
+    document.getElementById('chart-applicants').setAttribute('data-values',
+      JSON.stringify(applicants.map(function (a) { return a.value; })));
+
+    var known = {};
+    var outcomeValues = OUTCOME_GROUPS.map(function (g) {
+      return g[1].reduce(function (s, code) {
+        known[code] = true;
+        return s + total(f.concluded[code]);
+      }, 0);
+    });
+    // An outcome code the dashboard does not know still counts, under 其他处理.
+    Object.keys(f.concluded).forEach(function (code) {
+      if (!known[code]) {
+        outcomeValues[outcomeValues.length - 1] += total(f.concluded[code]);
+      }
+    });
+    chart('chart-outcomes').setOption(options({
+      grid: {left: 8, right: 40, top: 8, bottom: 8, containLabel: true},
+      yAxis: {type: 'category', inverse: true, data: OUTCOME_GROUPS.map(function (g) { return g[0]; })},
+      xAxis: {type: 'value'},
+      series: [{name: '件数', type: 'bar', data: outcomeValues, barMaxWidth: 22, label: {show: true, position: 'right'}}]
+    }), true);
+    document.getElementById('chart-outcomes').setAttribute('data-values', JSON.stringify(outcomeValues));
+
+    renderProcessing(f);
+
+    var series = [
+      ['行政复议', function (r) { return f.reconsiderations[r] || 0; }],
+      ['诉讼（直接起诉）', function (r) { return (f.lawsuits.DIRECT || {})[r] || 0; }],
+      ['诉讼（复议后起诉）', function (r) { return (f.lawsuits.AFTER_RECONSIDERATION || {})[r] || 0; }]];
+    chart('chart-appeals').setOption(options({
+      legend: {top: 0},
+      grid: {left: 8, right: 16, top: 32, bottom: 8, containLabel: true},
+      xAxis: {type: 'category', data: RESULTS.map(function (r) { return r[1]; })},
+      yAxis: {type: 'value'},
+      series: series.map(function (s) {
+        return {
+          name: s[0], type: 'bar', barMaxWidth: 26, label: {show: true, position: 'top'},
+          data: RESULTS.map(function (r) { return s[1](r[0]); })
+        };
+      })
+    }), true);
+  }
+
+  function renderProcessing(f) {
+    var h = f.timeliness.workingDays;
+    var days = Object.keys(h).map(Number).filter(function (d) { return !isNaN(d); });
+    var max = days.length ? Math.max.apply(null, days) : 0;
+    var categories = [];
+    var values = [];
+    for (var d = 0; d <= max; d++) {
+      categories.push(String(d));
+      values.push(Number(h[d]) || 0);
+    }
+    var m = median(h);
+    var note = document.getElementById('median-note');
+    note.textContent = m === null ? '' : ' · 中位数 ' + fmt(m) + ' 个工作日';
+    var series = {name: '件数', type: 'bar', data: values, barCategoryGap: '15%'};
+    if (m !== null) {
+      series.markLine = {
+        symbol: 'none', silent: true, lineStyle: {color: '#c23531', type: 'dashed'},
+        label: {formatter: '中位数 ' + fmt(m)},
+        data: [{xAxis: String(Math.floor(m))}]
+      };
+    }
+    chart('chart-processing').setOption(options({
+      xAxis: {type: 'category', data: categories, name: '工作日', nameLocation: 'middle', nameGap: 24},
+      yAxis: {type: 'value'},
+      grid: {left: 8, right: 16, top: 24, bottom: 24, containLabel: true},
+      series: [series]
+    }), true);
+    var box = document.getElementById('chart-processing');
+    box.setAttribute('data-median', m === null ? '' : String(m));
+    box.setAttribute('data-values', JSON.stringify(values));
+  }
+
+  function renderTrend(years, figures) {
+    var pick = function (fn) {
+      return figures.map(fn);
+    };
+    chart('chart-trend').setOption(options({
+      legend: {top: 0},
+      tooltip: {trigger: 'axis'},
+      grid: {left: 8, right: 8, top: 32, bottom: 8, containLabel: true},
+      xAxis: {type: 'category', data: years.map(String)},
+      yAxis: [{type: 'value', name: '条'}, {type: 'value', name: '件'}],
+      series: [
+        {name: '主动公开信息', type: 'bar', yAxisIndex: 0, data: pick(function (f) { return f.items; }), barMaxWidth: 36},
+        {name: '收到申请', type: 'line', yAxisIndex: 1, data: pick(receivedTotal)},
+        {name: '行政复议', type: 'line', yAxisIndex: 1, data: pick(function (f) { return total(f.reconsiderations); })},
+        {name: '行政诉讼', type: 'line', yAxisIndex: 1, data: pick(lawsuitTotal)},
+        {name: '举报投诉', type: 'line', yAxisIndex: 1, data: pick(function (f) { return f.complaints; })}]
+    }), true);
+    document.getElementById('chart-trend').setAttribute('data-years', JSON.stringify(years));
+  }
+
+  function renderTable(doc, root) {
+    var map = byCode(doc);
+    var rootDepth = agencyByCode[root] ? agencyByCode[root].depth : 0;
+    tableRows = subtreeOf(root).map(function (a, index) {
+      var own = map[a.code];
+      var f = own ? addAgency(emptyFigures(), own) : emptyFigures();
+      return {
+        code: a.code, name: a.name, depth: a.depth - rootDepth, order: index,
+        items: f.items, received: receivedTotal(f), open: total(f.carriedForward.byApplicant),
+        late: f.timeliness.late, cases: total(f.reconsiderations) + lawsuitTotal(f),
+        entered: own && hasAnyFigure(own) ? 1 : 0
+      };
+    });
+    var missing = tableRows.filter(function (r) { return !r.entered; }).length;
+    document.getElementById('agency-count').textContent =
+      '共 ' + tableRows.length + ' 个机关，' + missing + ' 个本年尚无数据';
+    drawTable();
+  }
+
+  function drawTable() {
+    var onlyMissing = document.getElementById('only-missing').checked;
+    var rows = tableRows.filter(function (r) {
+      return !onlyMissing || !r.entered;
+    });
+    rows.sort(function (a, b) {
+      if (sort.initial) {
+        return a.order - b.order;  // the tree's own order until a header is clicked
+      }
+      var x = a[sort.key];
+      var y = b[sort.key];
+      var c = typeof x === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
+      return c !== 0 ? c * sort.dir : a.order - b.order;
+    });
+    var body = document.querySelector('#agency-table tbody');
+    body.innerHTML = '';
+    rows.forEach(function (r) {
+      var name = el('td', {className: 'name'});
+      name.style.paddingLeft = (0.5 + (sort.initial ? Math.min(r.depth, 4) * 1.1 : 0)) + 'em';
+      name.appendChild(el('a', {href: '#', 'data-code': r.code, title: r.code, text: r.name}));
+      body.appendChild(el('tr', {'data-code': r.code, className: r.entered ? '' : 'missing'}, [
+        name,
+        el('td', {text: fmt(r.items)}), el('td', {text: fmt(r.received)}), el('td', {text: fmt(r.open)}),
+        el('td', {text: fmt(r.late), className: r.late > 0 ? 'warn' : ''}), el('td', {text: fmt(r.cases)}),
+        el('td', {className: 'entered', text: r.entered ? '是' : '否'})]));
+    });
+    document.querySelectorAll('#agency-table th').forEach(function (th) {
+      var active = !sort.initial && th.getAttribute('data-key') === sort.key;
+      th.setAttribute('aria-sort', active ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
+    });
+  }
+
+  function formatFor(year) {
+    return year >= NATIONAL_FROM ? 'NATIONAL_2021' : 'LEGACY_2008';
+  }
+
+  function renderReportLinks() {
+    var box = document.getElementById('report-links');
+    box.innerHTML = '';
+    var format = formatFor(state.year);
+    var query = '?format=' + format + '&scope=' + state.scope;
+    var base = API + 'reports/' + encodeURIComponent(state.agency) + '/' + state.year;
+    [['html', '网页（可打印）'], ['docx', 'Word 文档'], ['xlsx', 'Excel 表格']].forEach(function (t) {
+      box.appendChild(el('a', {
+        className: 'doc-link', href: base + '.' + t[0] + query, 'data-type': t[0], target: '_blank', rel: 'noopener'
+      }, [t[1] + '（.' + t[0] + '）']));
+    });
+    box.appendChild(el('span', {
+      className: 'muted',
+      text: (format === 'NATIONAL_2021' ? '国办公开办函〔2021〕30号格式' : '2008年条例格式') + '，'
+        + (state.scope === 'SELF' ? '仅本机关' : '含下级机关')
+    }));
+  }
+
+  function renderPublished(page) {
+    var box = document.getElementById('published');
+    box.innerHTML = '';
+    var items = (page && page.items) || [];
+    if (items.length === 0) {
+      box.appendChild(el('span', {className: 'muted', text: '本年度尚未发布报告。'}));
+      return;
+    }
+    var list = el('ul', {className: 'snapshots'});
+    items.forEach(function (s) {
+      var li = el('li', {}, [el('strong', {text: s.title || (s.agencyName + ' ' + s.year)}),
+        ' 第 ' + s.revision + ' 版 · ' + (s.scope === 'SELF' ? '仅本机关' : '含下级') + ' · '
+        + (s.publishedAt ? new Date(s.publishedAt).toLocaleString('zh-CN', {timeZone: 'Asia/Shanghai'}) : '') + ' ']);
+      (s.documents || []).forEach(function (d) {
+        var href = d.href && d.href.charAt(0) === '/' ? d.href.substring(1) : d.href;
+        li.appendChild(el('a', {className: 'doc-link', href: href, target: '_blank', rel: 'noopener',
+          'data-type': String(d.type).toLowerCase(), title: 'SHA-256 ' + d.sha256}, [String(d.type)]));
+      });
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+  }
+
+  /* ---------------------------------------------------------------- flow ------------------------------------------ */
+
+  function shanghaiYear() {
+    return Number(new Intl.DateTimeFormat('en', {year: 'numeric', timeZone: 'Asia/Shanghai'}).format(new Date()));
+  }
+
+  function trendYears() {
+    var last = shanghaiYear();
+    var years = [];
+    for (var y = last - TREND_SPAN + 1; y <= last; y++) {
+      years.push(y);
+    }
+    return years;
+  }
+
+  function readHash() {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    return {year: Number(params.get('year')) || null, agency: params.get('agency'), scope: params.get('scope')};
+  }
+
+  function writeHash() {
+    var hash = '#year=' + state.year + '&agency=' + encodeURIComponent(state.agency) + '&scope=' + state.scope;
+    if (location.hash !== hash) {
+      history.replaceState(null, '', hash);
+    }
+  }
+
+  function fillControls() {
+    var yearSelect = document.getElementById('year');
+    yearSelect.innerHTML = '';
+    trendYears().slice().reverse().forEach(function (y) {
+      yearSelect.appendChild(el('option', {value: String(y), text: y + ' 年'}));
+    });
+    var agencySelect = document.getElementById('agency');
+    agencySelect.innerHTML = '';
+    agencies.forEach(function (a) {
+      var indent = new Array(Math.min(a.depth, 4) + 1).join('\u3000');
+      agencySelect.appendChild(el('option', {value: a.code, text: indent + a.name}));
+    });
+  }
+
+  function syncControls() {
+    var yearSelect = document.getElementById('year');
+    if (!Array.prototype.some.call(yearSelect.options, function (o) { return o.value === String(state.year); })) {
+      yearSelect.appendChild(el('option', {value: String(state.year), text: state.year + ' 年'}));
+    }
+    yearSelect.value = String(state.year);
+    document.getElementById('agency').value = state.agency;
+    document.querySelectorAll('input[name=scope]').forEach(function (r) {
+      r.checked = r.value === state.scope;
+    });
+  }
+
+  function load() {
+    var mine = ++generation;
+    var year = state.year;
+    var codes = scopeCodes(state.agency, state.scope);
+    var agency = agencyByCode[state.agency];
+    writeHash();
+    syncControls();
+    document.body.removeAttribute('data-rendered');
+    document.getElementById('subtitle').textContent = (agency ? agency.name : state.agency) + ' · ' + year + ' 年度 · '
+      + (state.scope === 'SELF' ? '仅本机关' : '含下级机关（' + codes.length + ' 个）');
+    setStatus('正在读取 ' + year + ' 年数据…', 'busy');
+    renderReportLinks();
+
+    var published = getJson('published?agency=' + encodeURIComponent(state.agency) + '&year=' + year + '&size=20')
+      .catch(function () {
+        return null;
+      });
+    var previous = exportOf(year - 1).catch(function () {
+      return null;
+    });
+    return Promise.all([exportOf(year), previous, published]).then(function (got) {
+      if (mine !== generation) {
+        return;
+      }
+      var current = scopeFigures(got[0], codes);
+      var before = got[1] ? scopeFigures(got[1], codes) : null;
+      var beforeHasData = before && (before.items > 0 || receivedTotal(before) > 0 || concludedTotal(before) > 0
+        || total(before.reconsiderations) > 0 || lawsuitTotal(before) > 0 || before.complaints > 0);
+      renderKpis(current, beforeHasData ? before : null);
+      renderCharts(current);
+      renderTable(got[0], state.agency);
+      renderPublished(got[2]);
+      setStatus('');
+      document.body.setAttribute('data-rendered', year + '|' + state.agency + '|' + state.scope);
+      return loadTrend(mine, codes);
+    }, function (error) {
+      if (mine !== generation) {
+        return;
+      }
+      setStatus('无法读取 ' + year + ' 年数据：' + (error && error.message ? error.message : error), 'error');
+      document.body.setAttribute('data-rendered', 'error');
+    });
+  }
+
+  function loadTrend(mine, codes) {
+    var years = trendYears();
+    if (years.indexOf(state.year) < 0) {
+      years.push(state.year);
+      years.sort();
+    }
+    document.body.removeAttribute('data-trend');
+    return limited(years.map(function (y) {
+      return function () {
+        return exportOf(y);
+      };
+    }), MAX_PARALLEL).then(function (results) {
+      if (mine !== generation) {
+        return;
+      }
+      var shown = [];
+      var figures = [];
+      results.forEach(function (r, i) {
+        if (!r.ok) {
+          return;
+        }
+        var f = scopeFigures(r.value, codes);
+        // A year in which nobody in the scope recorded anything is left out rather than drawn as zeros.
+        if (f.items > 0 || receivedTotal(f) > 0 || concludedTotal(f) > 0 || total(f.reconsiderations) > 0
+          || lawsuitTotal(f) > 0 || f.complaints > 0) {
+          shown.push(years[i]);
+          figures.push(f);
+        }
+      });
+      renderTrend(shown, figures);
+      document.body.setAttribute('data-trend', shown.join(','));
+    });
+  }
+
+  /* ---------------------------------------------------------------- sign-in --------------------------------------- */
+
+  function showSignIn(message) {
+    var box = document.getElementById('signin');
+    box.hidden = false;
+    if (message) {
+      document.getElementById('signin-message').textContent = message;
+    }
+    document.getElementById('token').focus();
+  }
+
+  function updateSignInButton() {
+    document.getElementById('signin-toggle').textContent = token() ? '已登录' : '登录';
+  }
+
+  /* With a token, a plain link would be sent without it; fetch the document with the header instead. */
+  function openWithToken(event) {
+    var link = event.target.closest('a.doc-link');
+    if (!link || !token()) {
+      return;
+    }
+    event.preventDefault();
+    var type = link.getAttribute('data-type');
+    var win = type === 'html' ? window.open('', '_blank') : null;
+    fetch(link.getAttribute('href'), {headers: headers('*/*')}).then(function (response) {
+      if (response.status === 401 || response.status === 403) {
+        if (win) {
+          win.close();
+        }
+        showSignIn('需要登录：请输入有效的访问令牌。');
+        return null;
+      }
+      if (!response.ok) {
+        throw new Error(response.status + ' ' + response.statusText);
+      }
+      var disposition = response.headers.get('Content-Disposition') || '';
+      var name = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+      var plain = /filename="?([^";]+)"?/i.exec(disposition);
+      return response.blob().then(function (blob) {
+        var url = URL.createObjectURL(blob);
+        if (win) {
+          win.location = url;
+        } else {
+          var a = el('a', {href: url, download: name ? decodeURIComponent(name[1]) : plain ? plain[1] : 'report.' + type});
+          document.body.appendChild(a);
+          a.click();
+          a.remove();
+        }
+        setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+      });
+    }).catch(function (e) {
+      if (win) {
+        win.close();
+      }
+      setStatus('无法下载文档：' + e.message, 'error');
+    });
+  }
+
+  /* ---------------------------------------------------------------- wiring ---------------------------------------- */
+
+  function resizeCharts() {
+    // While printing the browser does not repaint: a chart resized now would stay half drawn. The print style
+    // sheet scales the screen drawing through its viewBox instead.
+    if (window.matchMedia && window.matchMedia('print').matches) {
+      return;
+    }
+    Object.keys(charts).forEach(function (k) {
+      charts[k].resize();
+      fitViewBox(charts[k]);
+    });
+  }
+
+  function wire() {
+    document.getElementById('year').addEventListener('change', function (e) {
+      state.year = Number(e.target.value);
+      load();
+    });
+    document.getElementById('agency').addEventListener('change', function (e) {
+      state.agency = e.target.value;
+      load();
+    });
+    document.querySelectorAll('input[name=scope]').forEach(function (r) {
+      r.addEventListener('change', function (e) {
+        state.scope = e.target.value;
+        load();
+      });
+    });
+    document.getElementById('refresh').addEventListener('click', function () {
+      exportsByYear = {};
+      load();
+    });
+    document.getElementById('print').addEventListener('click', function () {
+      window.print();
+    });
+    document.getElementById('controls').addEventListener('submit', function (e) {
+      e.preventDefault();
+    });
+    document.getElementById('only-missing').addEventListener('change', drawTable);
+    document.querySelectorAll('#agency-table th button').forEach(function (b) {
+      b.addEventListener('click', function () {
+        var key = b.parentNode.getAttribute('data-key');
+        if (!sort.initial && sort.key === key) {
+          sort.dir = -sort.dir;
+        } else {
+          sort = {key: key, dir: b.parentNode.getAttribute('data-type') === 'number' ? -1 : 1, initial: false};
+        }
+        drawTable();
+      });
+    });
+    document.querySelector('#agency-table tbody').addEventListener('click', function (e) {
+      var a = e.target.closest('a[data-code]');
+      if (a) {
+        e.preventDefault();
+        state.agency = a.getAttribute('data-code');
+        load();
+        window.scrollTo(0, 0);
+      }
+    });
+    document.getElementById('signin-toggle').addEventListener('click', function () {
+      var box = document.getElementById('signin');
+      box.hidden = !box.hidden;
+    });
+    document.getElementById('signin-close').addEventListener('click', function () {
+      document.getElementById('signin').hidden = true;
+    });
+    document.getElementById('signin-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      var value = document.getElementById('token').value.trim();
+      try {
+        if (value) {
+          sessionStorage.setItem(TOKEN_KEY, value);
+        } else {
+          sessionStorage.removeItem(TOKEN_KEY);
+        }
+      } catch (err) {
+        // storage disabled: the token lives until the page closes
+      }
+      document.getElementById('token').value = '';
+      document.getElementById('signin').hidden = true;
+      updateSignInButton();
+      start();
+    });
+    document.getElementById('signout').addEventListener('click', function () {
+      try {
+        sessionStorage.removeItem(TOKEN_KEY);
+      } catch (err) {
+        // nothing stored
+      }
+      updateSignInButton();
+      document.getElementById('signin').hidden = true;
+    });
+    document.getElementById('main').addEventListener('click', openWithToken);
+    document.getElementById('published').addEventListener('click', openWithToken);
+    window.addEventListener('resize', resizeCharts);
+    window.addEventListener('afterprint', resizeCharts);
+    window.addEventListener('hashchange', function () {
+      var wanted = readHash();
+      var changed = false;
+      if (wanted.year && wanted.year !== state.year) {
+        state.year = wanted.year;
+        changed = true;
+      }
+      if (wanted.agency && agencyByCode[wanted.agency] && wanted.agency !== state.agency) {
+        state.agency = wanted.agency;
+        changed = true;
+      }
+      if ((wanted.scope === 'SELF' || wanted.scope === 'SUBTREE') && wanted.scope !== state.scope) {
+        state.scope = wanted.scope;
+        changed = true;
+      }
+      if (changed) {
+        load();
+      }
+    });
+  }
+
+  function start() {
+    setStatus('正在读取机关名录…', 'busy');
+    return loadDirectory().then(function () {
+      if (agencies.length === 0) {
+        setStatus('机关名录为空：请先导入机关。', 'error');
+        document.body.setAttribute('data-rendered', 'error');
+        return;
+      }
+      fillControls();
+      var wanted = readHash();
+      state.year = wanted.year || shanghaiYear() - 1;
+      state.agency = wanted.agency && agencyByCode[wanted.agency] ? wanted.agency : agencies[0].code;
+      state.scope = wanted.scope === 'SELF' ? 'SELF' : 'SUBTREE';
+      return load();
+    }, function (error) {
+      setStatus('无法读取机关名录：' + error.message, 'error');
+      document.body.setAttribute('data-rendered', 'error');
+    });
+  }
+
+  wire();
+  updateSignInButton();
+  start();
+}());
