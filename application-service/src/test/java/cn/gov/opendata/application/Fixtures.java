@@ -24,7 +24,7 @@ public final class Fixtures {
                                       String applicantType, String arrivedAt, String subject) {
         return """
                 {"agency":"%s","trackingNumber":"%s","channel":"%s","registeredPost":%s,"applicantType":"%s",
-                 "applicant":{"name":"张三","idType":"RESIDENT_ID","idNumber":"410100199001011234","phone":"13800000000","address":"周口市川汇区"},
+                 "applicant":{"name":"张三","idType":"RESIDENT_ID","idNumber":"410100199001011231","phone":"13800000000","address":"周口市川汇区"},
                  "subject":"%s","arrivedAt":"%s"}"""
                 .formatted(agency, tracking, channel, registeredPost, applicantType, subject, arrivedAt);
     }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -87,6 +90,29 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response staleObject(StaleObjectStateException e) {
         return respond(Problem.of(409, "Conflict", "The record was changed by someone else; reload it and retry with its current version"));
+    }
+
+    /** No token on an endpoint that needs one. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthenticated("A bearer token is required");
+    }
+
+    /** A token that is expired, signed by another key, for another issuer or audience, or malformed. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthenticated("The bearer token is not valid (expired, wrong signer, issuer or audience, or malformed)");
+    }
+
+    /** A valid token whose roles do not allow the operation. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "Forbidden", "The token's roles do not allow this operation"));
+    }
+
+    private static Response unauthenticated(String detail) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(Problem.of(401, "Unauthorized", detail)).build();
     }
 
     @ServerExceptionMapper

@@ -5,11 +5,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.concurrent.CompletionStage;
 
 /** The statistics endpoint of the application-service (DESIGN.md, the statistics contract). */
+@RegisterClientHeaders(SourcesToken.class)
 @RegisterRestClient(configKey = "application")
 @Path("/api/v1/statistics")
 public interface ApplicationClient {

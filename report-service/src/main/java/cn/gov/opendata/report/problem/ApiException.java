@@ -22,6 +22,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(Status.NOT_FOUND, "Not Found", detail, List.of());
     }
 
+    /** The caller is known but its role or agency does not allow this (403). */
+    public static ApiException forbidden(String detail) {
+        return new ApiException(Status.FORBIDDEN, "Forbidden", detail, List.of());
+    }
+
     public static ApiException conflict(String detail) {
         return new ApiException(Status.CONFLICT, "Conflict", detail, List.of());
     }

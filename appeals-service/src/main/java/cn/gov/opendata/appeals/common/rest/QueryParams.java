@@ -3,6 +3,10 @@ package cn.gov.opendata.appeals.common.rest;
 import cn.gov.opendata.appeals.outcome.OutcomeRules;
 import cn.gov.opendata.appeals.problem.ApiException;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,6 +15,8 @@ import java.util.List;
  * convert, and a malformed filter is the client's error (400), not a missing resource.
  */
 public final class QueryParams {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private QueryParams() {
     }
@@ -60,5 +66,25 @@ public final class QueryParams {
 
     public static List<String> agencies(String name, List<String> values) {
         return values == null ? List.of() : values.stream().map(v -> agency(name, v)).filter(v -> v != null).distinct().toList();
+    }
+
+    /**
+     * An instant given as a date-time with offset, or as a date in Asia/Shanghai: its start, or with
+     * {@code endOfDay} the start of the next day (so a "to" date includes that whole day).
+     */
+    public static OffsetDateTime instant(String name, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim();
+        try {
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(SHANGHAI).toOffsetDateTime();
+            }
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(name, "must be a date (YYYY-MM-DD) or a date-time with offset (ISO 8601)");
+        }
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.opendata.appeals.common.service;
 import cn.gov.opendata.appeals.common.rest.PageRequest;
 import cn.gov.opendata.appeals.outcome.CaseResult;
 import cn.gov.opendata.appeals.outcome.YearEndResult;
+import cn.gov.opendata.appeals.security.AgencyScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
@@ -32,6 +33,20 @@ public final class ListQuery<E> {
             String name = "p" + parameters.size();
             conditions.add("e." + path + " = :" + name);
             parameters.put(name, value);
+        }
+        return this;
+    }
+
+    /** Keeps the records of the agencies in scope (none if the scope is empty). */
+    public ListQuery<E> within(String path, AgencyScope scope) {
+        if (!scope.all()) {
+            if (scope.agencies().isEmpty()) {
+                conditions.add("1 = 0");
+            } else {
+                String name = "p" + parameters.size();
+                conditions.add("e." + path + " in :" + name);
+                parameters.put(name, scope.agencies());
+            }
         }
         return this;
     }

@@ -9,6 +9,9 @@ import cn.gov.opendata.appeals.common.service.Saved;
 import cn.gov.opendata.appeals.complaint.service.ComplaintService;
 import cn.gov.opendata.appeals.problem.ApiException;
 import cn.gov.opendata.appeals.problem.Problem;
+import cn.gov.opendata.appeals.security.AgencyAccess;
+import cn.gov.opendata.appeals.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,13 +39,16 @@ import java.net.URI;
 
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Complaints", description = "举报投诉: complaints and reports about disclosure work, keyed by agency and reference number")
 public class ComplaintResource {
 
     private final ComplaintService service;
+    private final AgencyAccess access;
 
-    public ComplaintResource(ComplaintService service) {
+    public ComplaintResource(ComplaintService service, AgencyAccess access) {
         this.service = service;
+        this.access = access;
     }
 
     @GET
@@ -54,11 +60,12 @@ public class ComplaintResource {
                                     @QueryParam("year") String year,
                                     @QueryParam("page") String page,
                                     @QueryParam("size") String size) {
-        return service.list(QueryParams.agency("agency", agency), QueryParams.year("year", year), PageRequest.of(page, size));
+        return service.list(access.listScope(QueryParams.agency("agency", agency)), QueryParams.year("year", year), PageRequest.of(page, size));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Record a new complaint")
     @APIResponse(responseCode = "201", description = "Created; Location names the complaint")
     @APIResponse(responseCode = "400", description = "Invalid complaint",
@@ -66,12 +73,14 @@ public class ComplaintResource {
     @APIResponse(responseCode = "409", description = "A complaint with this agency and reference number exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid ComplaintBody body, UriInfo uri) {
+        access.requireWrite(body.agency());
         ComplaintBody created = service.create(body);
         return Response.created(location(uri, created)).entity(created).build();
     }
 
     @POST
     @Path("/import")
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Consumes("application/x-ndjson")
     @Operation(summary = "Import complaints as NDJSON: all lines or none, upserted by natural key")
     @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged complaints")
@@ -88,11 +97,13 @@ public class ComplaintResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplaintBody get(@PathParam("agency") String agency, @PathParam("referenceNumber") String referenceNumber) {
+        access.requireRead(agency);
         return service.get(agency, referenceNumber)
                 .orElseThrow(() -> ApiException.notFound("No complaint " + referenceNumber + " of " + agency));
     }
 
     @PUT
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Path("/{agency}/{referenceNumber}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace a complaint by its natural key (replace needs the current version)")
@@ -105,6 +116,7 @@ public class ComplaintResource {
     public Response put(@PathParam("agency") @Pattern(regexp = Codes.AGENCY, message = Codes.AGENCY_MESSAGE) String agency,
                         @PathParam("referenceNumber") @Size(max = 100) @Pattern(regexp = Codes.CASE_NUMBER, message = Codes.CASE_NUMBER_MESSAGE) String referenceNumber,
                         @NotNull @Valid ComplaintBody body, UriInfo uri) {
+        access.requireWrite(agency);
         Saved<ComplaintBody> saved = service.put(agency, referenceNumber, body);
         return saved.created()
                 ? Response.created(location(uri, saved.body())).entity(saved.body()).build()
@@ -112,12 +124,14 @@ public class ComplaintResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Path("/{agency}/{referenceNumber}")
     @Operation(summary = "Delete a complaint")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("agency") String agency, @PathParam("referenceNumber") String referenceNumber) {
+        access.requireWrite(agency);
         service.delete(agency, referenceNumber);
     }
 

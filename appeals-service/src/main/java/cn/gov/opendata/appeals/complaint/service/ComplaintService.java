@@ -1,5 +1,7 @@
 package cn.gov.opendata.appeals.complaint.service;
 
+import cn.gov.opendata.appeals.audit.AuditAction;
+import cn.gov.opendata.appeals.audit.service.AuditLog;
 import cn.gov.opendata.appeals.common.rest.ImportSummary;
 import cn.gov.opendata.appeals.common.rest.Page;
 import cn.gov.opendata.appeals.common.rest.PageRequest;
@@ -13,6 +15,8 @@ import cn.gov.opendata.appeals.complaint.rest.ComplaintBody;
 import cn.gov.opendata.appeals.outcome.OutcomeRules;
 import cn.gov.opendata.appeals.problem.ApiException;
 import cn.gov.opendata.appeals.problem.Violation;
+import cn.gov.opendata.appeals.security.AgencyAccess;
+import cn.gov.opendata.appeals.security.AgencyScope;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,23 +25,31 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Complaint records: one transaction per request, rules checked before anything is written. */
 @ApplicationScoped
 @Transactional
 public class ComplaintService {
 
+    private static final String RECORD = "complaint";
     private static final String NUMBER = "referenceNumber";
 
     private final EntityManager em;
     private final ComplaintStore store;
     private final NdjsonReader ndjson;
+    private final AgencyAccess access;
+    private final AuditLog audit;
 
-    public ComplaintService(EntityManager em, ComplaintStore store, NdjsonReader ndjson) {
+    public ComplaintService(EntityManager em, ComplaintStore store, NdjsonReader ndjson, AgencyAccess access, AuditLog audit) {
         this.em = em;
         this.store = store;
         this.ndjson = ndjson;
+        this.access = access;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,9 +58,9 @@ public class ComplaintService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ComplaintBody> list(String agency, Integer year, PageRequest page) {
+    public Page<ComplaintBody> list(AgencyScope scope, Integer year, PageRequest page) {
         ListQuery<Complaint> query = ListQuery.of(Complaint.class)
-                .equal("agency", agency)
+                .within("agency", scope)
                 .equal("receivedYear", year);
         List<ComplaintBody> items = query.page(em, "e.agency, e.receivedOn, e.referenceNumber", page).stream().map(store::toBody).toList();
         return new Page<>(items, page.page(), page.size(), query.count(em));
@@ -63,6 +75,7 @@ public class ComplaintService {
         }
         Complaint created = store.create(body);
         em.flush();
+        audit.record(AuditAction.CREATE, RECORD, body.agency(), body.referenceNumber(), null);
         Log.infof("Complaint created for %s", body.agency());
         return store.toBody(created);
     }
@@ -77,12 +90,14 @@ public class ComplaintService {
             Saved.checkCreatable(body.version(), "Complaint " + referenceNumber + " of " + agency);
             Complaint created = store.create(keyed);
             em.flush();
+            audit.record(AuditAction.CREATE, RECORD, agency, referenceNumber, null);
             return new Saved<>(store.toBody(created), true);
         }
         Complaint entity = existing.get();
         Saved.checkVersion(body.version(), entity.version, "Complaint " + referenceNumber + " of " + agency);
         store.apply(entity, keyed);
         em.flush();
+        audit.record(AuditAction.UPDATE, RECORD, agency, referenceNumber, "version " + entity.version);
         return new Saved<>(store.toBody(entity), false);
     }
 
@@ -90,6 +105,7 @@ public class ComplaintService {
         Complaint entity = Complaint.findByKey(agency, referenceNumber)
                 .orElseThrow(() -> ApiException.notFound("No complaint " + referenceNumber + " of " + agency));
         entity.delete();
+        audit.record(AuditAction.DELETE, RECORD, agency, referenceNumber, null);
     }
 
     public ImportSummary importLines(InputStream body) {
@@ -98,7 +114,13 @@ public class ComplaintService {
             violations.addAll(rules(b));
             return violations;
         }, b -> List.of(b.agency(), b.referenceNumber()));
+        Map<String, Long> linesPerAgency = lines.stream()
+                .collect(Collectors.groupingBy(line -> line.value().agency(), TreeMap::new, Collectors.counting()));
+        access.requireWrite(linesPerAgency.keySet());
         ImportSummary summary = BatchUpsert.run(em, lines, store);
+        linesPerAgency.forEach((agency, count) -> audit.record(AuditAction.IMPORT, RECORD, agency, null,
+                count + " of " + lines.size() + " lines; batch created " + summary.created() + ", updated "
+                        + summary.updated() + ", unchanged " + summary.unchanged()));
         Log.infof("Complaints imported: %s", summary);
         return summary;
     }

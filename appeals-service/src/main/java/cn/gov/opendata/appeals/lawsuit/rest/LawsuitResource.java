@@ -11,6 +11,9 @@ import cn.gov.opendata.appeals.lawsuit.service.LawsuitService;
 import cn.gov.opendata.appeals.outcome.YearEndResult;
 import cn.gov.opendata.appeals.problem.ApiException;
 import cn.gov.opendata.appeals.problem.Problem;
+import cn.gov.opendata.appeals.security.AgencyAccess;
+import cn.gov.opendata.appeals.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -39,13 +42,16 @@ import java.net.URI;
 
 @Path("/api/v1/lawsuits")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Lawsuits", description = "行政诉讼: administrative lawsuits over disclosure acts, direct or after reconsideration, keyed by defendant agency and case number")
 public class LawsuitResource {
 
     private final LawsuitService service;
+    private final AgencyAccess access;
 
-    public LawsuitResource(LawsuitService service) {
+    public LawsuitResource(LawsuitService service, AgencyAccess access) {
         this.service = service;
+        this.access = access;
     }
 
     @GET
@@ -59,12 +65,13 @@ public class LawsuitResource {
                                           @Parameter(description = "UPHELD, CORRECTED, OTHER or PENDING") @QueryParam("result") String result,
                                           @QueryParam("page") String page,
                                           @QueryParam("size") String size) {
-        return service.list(QueryParams.agency("agency", agency), QueryParams.year("filedYear", filedYear),
+        return service.list(access.listScope(QueryParams.agency("agency", agency)), QueryParams.year("filedYear", filedYear),
                 QueryParams.enumValue("route", route, Route.class), QueryParams.enumValue("result", result, YearEndResult.class), PageRequest.of(page, size));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Record a new lawsuit")
     @APIResponse(responseCode = "201", description = "Created; Location names the case")
     @APIResponse(responseCode = "400", description = "Invalid case",
@@ -72,12 +79,14 @@ public class LawsuitResource {
     @APIResponse(responseCode = "409", description = "A case with this agency and case number exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid LawsuitBody body, UriInfo uri) {
+        access.requireWrite(body.agency());
         LawsuitBody created = service.create(body);
         return Response.created(location(uri, created)).entity(created).build();
     }
 
     @POST
     @Path("/import")
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Consumes("application/x-ndjson")
     @Operation(summary = "Import lawsuits as NDJSON: all lines or none, upserted by natural key")
     @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged cases")
@@ -94,11 +103,13 @@ public class LawsuitResource {
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LawsuitBody get(@PathParam("agency") String agency, @PathParam("caseNumber") String caseNumber) {
+        access.requireRead(agency);
         return service.get(agency, caseNumber)
                 .orElseThrow(() -> ApiException.notFound("No lawsuit " + caseNumber + " of " + agency));
     }
 
     @PUT
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Path("/{agency}/{caseNumber}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace a lawsuit by its natural key (replace needs the current version)")
@@ -111,6 +122,7 @@ public class LawsuitResource {
     public Response put(@PathParam("agency") @Pattern(regexp = Codes.AGENCY, message = Codes.AGENCY_MESSAGE) String agency,
                         @PathParam("caseNumber") @Size(max = 100) @Pattern(regexp = Codes.CASE_NUMBER, message = Codes.CASE_NUMBER_MESSAGE) String caseNumber,
                         @NotNull @Valid LawsuitBody body, UriInfo uri) {
+        access.requireWrite(agency);
         Saved<LawsuitBody> saved = service.put(agency, caseNumber, body);
         return saved.created()
                 ? Response.created(location(uri, saved.body())).entity(saved.body()).build()
@@ -118,12 +130,14 @@ public class LawsuitResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Path("/{agency}/{caseNumber}")
     @Operation(summary = "Delete a lawsuit")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("agency") String agency, @PathParam("caseNumber") String caseNumber) {
+        access.requireWrite(agency);
         service.delete(agency, caseNumber);
     }
 

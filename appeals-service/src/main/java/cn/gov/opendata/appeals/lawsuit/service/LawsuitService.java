@@ -1,5 +1,7 @@
 package cn.gov.opendata.appeals.lawsuit.service;
 
+import cn.gov.opendata.appeals.audit.AuditAction;
+import cn.gov.opendata.appeals.audit.service.AuditLog;
 import cn.gov.opendata.appeals.common.rest.ImportSummary;
 import cn.gov.opendata.appeals.common.rest.Page;
 import cn.gov.opendata.appeals.common.rest.PageRequest;
@@ -14,6 +16,8 @@ import cn.gov.opendata.appeals.lawsuit.rest.LawsuitBody;
 import cn.gov.opendata.appeals.outcome.YearEndResult;
 import cn.gov.opendata.appeals.problem.ApiException;
 import cn.gov.opendata.appeals.problem.Violation;
+import cn.gov.opendata.appeals.security.AgencyAccess;
+import cn.gov.opendata.appeals.security.AgencyScope;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,23 +26,31 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Lawsuit records: one transaction per request, rules checked before anything is written. */
 @ApplicationScoped
 @Transactional
 public class LawsuitService {
 
+    private static final String RECORD = "lawsuit";
     private static final String NUMBER = "caseNumber";
 
     private final EntityManager em;
     private final LawsuitStore store;
     private final NdjsonReader ndjson;
+    private final AgencyAccess access;
+    private final AuditLog audit;
 
-    public LawsuitService(EntityManager em, LawsuitStore store, NdjsonReader ndjson) {
+    public LawsuitService(EntityManager em, LawsuitStore store, NdjsonReader ndjson, AgencyAccess access, AuditLog audit) {
         this.em = em;
         this.store = store;
         this.ndjson = ndjson;
+        this.access = access;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,9 +59,9 @@ public class LawsuitService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<LawsuitBody> list(String agency, Integer filedYear, Route route, YearEndResult result, PageRequest page) {
+    public Page<LawsuitBody> list(AgencyScope scope, Integer filedYear, Route route, YearEndResult result, PageRequest page) {
         ListQuery<Lawsuit> query = ListQuery.of(Lawsuit.class)
-                .equal("agency", agency)
+                .within("agency", scope)
                 .equal("filedYear", filedYear)
                 .equal("route", route)
                 .result(result, filedYear);
@@ -66,6 +78,7 @@ public class LawsuitService {
         }
         Lawsuit created = store.create(body);
         em.flush();
+        audit.record(AuditAction.CREATE, RECORD, body.agency(), body.caseNumber(), null);
         Log.infof("Lawsuit created for %s", body.agency());
         return store.toBody(created);
     }
@@ -80,12 +93,14 @@ public class LawsuitService {
             Saved.checkCreatable(body.version(), "Lawsuit " + caseNumber + " of " + agency);
             Lawsuit created = store.create(keyed);
             em.flush();
+            audit.record(AuditAction.CREATE, RECORD, agency, caseNumber, null);
             return new Saved<>(store.toBody(created), true);
         }
         Lawsuit entity = existing.get();
         Saved.checkVersion(body.version(), entity.version, "Lawsuit " + caseNumber + " of " + agency);
         store.apply(entity, keyed);
         em.flush();
+        audit.record(AuditAction.UPDATE, RECORD, agency, caseNumber, "version " + entity.version);
         return new Saved<>(store.toBody(entity), false);
     }
 
@@ -93,6 +108,7 @@ public class LawsuitService {
         Lawsuit entity = Lawsuit.findByKey(agency, caseNumber)
                 .orElseThrow(() -> ApiException.notFound("No lawsuit " + caseNumber + " of " + agency));
         entity.delete();
+        audit.record(AuditAction.DELETE, RECORD, agency, caseNumber, null);
     }
 
     public ImportSummary importLines(InputStream body) {
@@ -101,7 +117,13 @@ public class LawsuitService {
             violations.addAll(rules(b));
             return violations;
         }, b -> List.of(b.agency(), b.caseNumber()));
+        Map<String, Long> linesPerAgency = lines.stream()
+                .collect(Collectors.groupingBy(line -> line.value().agency(), TreeMap::new, Collectors.counting()));
+        access.requireWrite(linesPerAgency.keySet());
         ImportSummary summary = BatchUpsert.run(em, lines, store);
+        linesPerAgency.forEach((agency, count) -> audit.record(AuditAction.IMPORT, RECORD, agency, null,
+                count + " of " + lines.size() + " lines; batch created " + summary.created() + ", updated "
+                        + summary.updated() + ", unchanged " + summary.unchanged()));
         Log.infof("Lawsuits imported: %s", summary);
         return summary;
     }

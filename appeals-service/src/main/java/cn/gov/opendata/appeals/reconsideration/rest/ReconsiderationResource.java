@@ -10,6 +10,9 @@ import cn.gov.opendata.appeals.outcome.YearEndResult;
 import cn.gov.opendata.appeals.problem.ApiException;
 import cn.gov.opendata.appeals.problem.Problem;
 import cn.gov.opendata.appeals.reconsideration.service.ReconsiderationService;
+import cn.gov.opendata.appeals.security.AgencyAccess;
+import cn.gov.opendata.appeals.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -38,13 +41,16 @@ import java.net.URI;
 
 @Path("/api/v1/reconsiderations")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Reconsiderations", description = "行政复议: administrative reconsiderations of disclosure acts, keyed by respondent agency and case number")
 public class ReconsiderationResource {
 
     private final ReconsiderationService service;
+    private final AgencyAccess access;
 
-    public ReconsiderationResource(ReconsiderationService service) {
+    public ReconsiderationResource(ReconsiderationService service, AgencyAccess access) {
         this.service = service;
+        this.access = access;
     }
 
     @GET
@@ -57,12 +63,13 @@ public class ReconsiderationResource {
                                           @Parameter(description = "UPHELD, CORRECTED, OTHER or PENDING") @QueryParam("result") String result,
                                           @QueryParam("page") String page,
                                           @QueryParam("size") String size) {
-        return service.list(QueryParams.agency("agency", agency), QueryParams.year("filedYear", filedYear),
+        return service.list(access.listScope(QueryParams.agency("agency", agency)), QueryParams.year("filedYear", filedYear),
                 QueryParams.enumValue("result", result, YearEndResult.class), PageRequest.of(page, size));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Record a new reconsideration")
     @APIResponse(responseCode = "201", description = "Created; Location names the case")
     @APIResponse(responseCode = "400", description = "Invalid case",
@@ -70,12 +77,14 @@ public class ReconsiderationResource {
     @APIResponse(responseCode = "409", description = "A case with this agency and case number exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid ReconsiderationBody body, UriInfo uri) {
+        access.requireWrite(body.agency());
         ReconsiderationBody created = service.create(body);
         return Response.created(location(uri, created)).entity(created).build();
     }
 
     @POST
     @Path("/import")
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Consumes("application/x-ndjson")
     @Operation(summary = "Import reconsiderations as NDJSON: all lines or none, upserted by natural key")
     @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged cases")
@@ -92,11 +101,13 @@ public class ReconsiderationResource {
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReconsiderationBody get(@PathParam("agency") String agency, @PathParam("caseNumber") String caseNumber) {
+        access.requireRead(agency);
         return service.get(agency, caseNumber)
                 .orElseThrow(() -> ApiException.notFound("No reconsideration " + caseNumber + " of " + agency));
     }
 
     @PUT
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Path("/{agency}/{caseNumber}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace a reconsideration by its natural key (replace needs the current version)")
@@ -109,6 +120,7 @@ public class ReconsiderationResource {
     public Response put(@PathParam("agency") @Pattern(regexp = Codes.AGENCY, message = Codes.AGENCY_MESSAGE) String agency,
                         @PathParam("caseNumber") @Size(max = 100) @Pattern(regexp = Codes.CASE_NUMBER, message = Codes.CASE_NUMBER_MESSAGE) String caseNumber,
                         @NotNull @Valid ReconsiderationBody body, UriInfo uri) {
+        access.requireWrite(agency);
         Saved<ReconsiderationBody> saved = service.put(agency, caseNumber, body);
         return saved.created()
                 ? Response.created(location(uri, saved.body())).entity(saved.body()).build()
@@ -116,12 +128,14 @@ public class ReconsiderationResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Path("/{agency}/{caseNumber}")
     @Operation(summary = "Delete a reconsideration")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("agency") String agency, @PathParam("caseNumber") String caseNumber) {
+        access.requireWrite(agency);
         service.delete(agency, caseNumber);
     }
 

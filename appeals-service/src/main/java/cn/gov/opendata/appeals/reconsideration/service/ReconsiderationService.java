@@ -1,5 +1,7 @@
 package cn.gov.opendata.appeals.reconsideration.service;
 
+import cn.gov.opendata.appeals.audit.AuditAction;
+import cn.gov.opendata.appeals.audit.service.AuditLog;
 import cn.gov.opendata.appeals.common.rest.ImportSummary;
 import cn.gov.opendata.appeals.common.rest.Page;
 import cn.gov.opendata.appeals.common.rest.PageRequest;
@@ -14,6 +16,8 @@ import cn.gov.opendata.appeals.problem.ApiException;
 import cn.gov.opendata.appeals.problem.Violation;
 import cn.gov.opendata.appeals.reconsideration.Reconsideration;
 import cn.gov.opendata.appeals.reconsideration.rest.ReconsiderationBody;
+import cn.gov.opendata.appeals.security.AgencyAccess;
+import cn.gov.opendata.appeals.security.AgencyScope;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,23 +26,31 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Reconsideration records: one transaction per request, rules checked before anything is written. */
 @ApplicationScoped
 @Transactional
 public class ReconsiderationService {
 
+    private static final String RECORD = "reconsideration";
     private static final String NUMBER = "caseNumber";
 
     private final EntityManager em;
     private final ReconsiderationStore store;
     private final NdjsonReader ndjson;
+    private final AgencyAccess access;
+    private final AuditLog audit;
 
-    public ReconsiderationService(EntityManager em, ReconsiderationStore store, NdjsonReader ndjson) {
+    public ReconsiderationService(EntityManager em, ReconsiderationStore store, NdjsonReader ndjson, AgencyAccess access, AuditLog audit) {
         this.em = em;
         this.store = store;
         this.ndjson = ndjson;
+        this.access = access;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,9 +59,9 @@ public class ReconsiderationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReconsiderationBody> list(String agency, Integer filedYear, YearEndResult result, PageRequest page) {
+    public Page<ReconsiderationBody> list(AgencyScope scope, Integer filedYear, YearEndResult result, PageRequest page) {
         ListQuery<Reconsideration> query = ListQuery.of(Reconsideration.class)
-                .equal("agency", agency)
+                .within("agency", scope)
                 .equal("filedYear", filedYear)
                 .result(result, filedYear);
         List<ReconsiderationBody> items = query.page(em, "e.agency, e.filedOn, e.caseNumber", page).stream().map(store::toBody).toList();
@@ -65,6 +77,7 @@ public class ReconsiderationService {
         }
         Reconsideration created = store.create(body);
         em.flush();
+        audit.record(AuditAction.CREATE, RECORD, body.agency(), body.caseNumber(), null);
         Log.infof("Reconsideration created for %s", body.agency());
         return store.toBody(created);
     }
@@ -80,12 +93,14 @@ public class ReconsiderationService {
             Saved.checkCreatable(body.version(), "Reconsideration " + caseNumber + " of " + agency);
             Reconsideration created = store.create(keyed);
             em.flush();
+            audit.record(AuditAction.CREATE, RECORD, agency, caseNumber, null);
             return new Saved<>(store.toBody(created), true);
         }
         Reconsideration entity = existing.get();
         Saved.checkVersion(body.version(), entity.version, "Reconsideration " + caseNumber + " of " + agency);
         store.apply(entity, keyed);
         em.flush();
+        audit.record(AuditAction.UPDATE, RECORD, agency, caseNumber, "version " + entity.version);
         return new Saved<>(store.toBody(entity), false);
     }
 
@@ -93,6 +108,7 @@ public class ReconsiderationService {
         Reconsideration entity = Reconsideration.findByKey(agency, caseNumber)
                 .orElseThrow(() -> ApiException.notFound("No reconsideration " + caseNumber + " of " + agency));
         entity.delete();
+        audit.record(AuditAction.DELETE, RECORD, agency, caseNumber, null);
     }
 
     public ImportSummary importLines(InputStream body) {
@@ -101,7 +117,13 @@ public class ReconsiderationService {
             violations.addAll(rules(b));
             return violations;
         }, b -> List.of(b.agency(), b.caseNumber()));
+        Map<String, Long> linesPerAgency = lines.stream()
+                .collect(Collectors.groupingBy(line -> line.value().agency(), TreeMap::new, Collectors.counting()));
+        access.requireWrite(linesPerAgency.keySet());
         ImportSummary summary = BatchUpsert.run(em, lines, store);
+        linesPerAgency.forEach((agency, count) -> audit.record(AuditAction.IMPORT, RECORD, agency, null,
+                count + " of " + lines.size() + " lines; batch created " + summary.created() + ", updated "
+                        + summary.updated() + ", unchanged " + summary.unchanged()));
         Log.infof("Reconsiderations imported: %s", summary);
         return summary;
     }

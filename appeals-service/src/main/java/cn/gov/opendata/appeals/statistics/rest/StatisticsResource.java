@@ -3,7 +3,11 @@ package cn.gov.opendata.appeals.statistics.rest;
 import cn.gov.opendata.appeals.common.rest.QueryParams;
 import cn.gov.opendata.appeals.problem.ApiException;
 import cn.gov.opendata.appeals.problem.Problem;
+import cn.gov.opendata.appeals.security.AgencyAccess;
+import cn.gov.opendata.appeals.security.AgencyScope;
+import cn.gov.opendata.appeals.security.Roles;
 import cn.gov.opendata.appeals.statistics.service.StatisticsService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,16 +22,20 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.READER, Roles.SUPERVISOR, Roles.ADMIN, Roles.SERVICE})
 @Tag(name = "Statistics", description = "Yearly raw counts for the report-service (table 四 / legacy section 四)")
 public class StatisticsResource {
 
     private final StatisticsService service;
+    private final AgencyAccess access;
 
-    public StatisticsResource(StatisticsService service) {
+    public StatisticsResource(StatisticsService service, AgencyAccess access) {
         this.service = service;
+        this.access = access;
     }
 
     @GET
@@ -42,6 +50,12 @@ public class StatisticsResource {
         if (parsed == null) {
             throw ApiException.badRequest("year", "is required");
         }
-        return service.figures(parsed, QueryParams.agencies("agency", agencies));
+        AgencyScope scope = access.statisticsScope(QueryParams.agencies("agency", agencies));
+        if (scope.all()) {
+            return service.figures(parsed, List.of());
+        }
+        // a supervisor without a subtree sees nothing, not everything (an empty filter means "all agencies")
+        return scope.agencies().isEmpty() ? new AppealsStatistics(parsed, Map.of())
+                : service.figures(parsed, List.copyOf(scope.agencies()));
     }
 }

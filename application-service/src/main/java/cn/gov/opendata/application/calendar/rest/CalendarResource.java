@@ -2,6 +2,9 @@ package cn.gov.opendata.application.calendar.rest;
 
 import cn.gov.opendata.application.calendar.service.CalendarService;
 import cn.gov.opendata.application.problem.ApiException;
+import cn.gov.opendata.application.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Working-day calendar", description = "Official holidays and make-up working days (调休) that legal deadlines count with")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
 public class CalendarResource {
 
     @Inject
@@ -40,6 +44,7 @@ public class CalendarResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{year}")
     @Operation(summary = "Replace a year's holidays and make-up working days")
     @APIResponse(responseCode = "200", description = "Replaced")

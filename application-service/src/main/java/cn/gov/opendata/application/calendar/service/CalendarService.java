@@ -1,5 +1,7 @@
 package cn.gov.opendata.application.calendar.service;
 
+import cn.gov.opendata.application.audit.AuditAction;
+import cn.gov.opendata.application.audit.service.AuditLog;
 import cn.gov.opendata.application.calendar.CalendarDay;
 import cn.gov.opendata.application.calendar.CalendarYear;
 import cn.gov.opendata.application.calendar.DayKind;
@@ -8,6 +10,7 @@ import cn.gov.opendata.application.problem.ApiException;
 import cn.gov.opendata.application.problem.Violation;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.DayOfWeek;
@@ -25,6 +28,9 @@ import java.util.TreeSet;
 @ApplicationScoped
 @Transactional
 public class CalendarService {
+
+    @Inject
+    AuditLog audit;
 
     /** A year's declared days, sorted. */
     public record YearDays(int year, List<LocalDate> holidays, List<LocalDate> makeUpWorkdays, long version, String source) {
@@ -99,6 +105,8 @@ public class CalendarService {
             persistDay(year, d, DayKind.MAKE_UP_WORKDAY);
         }
         Log.infof("Calendar %d replaced: %d holidays, %d make-up working days", year, holidaySet.size(), makeUpSet.size());
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, "calendar", null, String.valueOf(year),
+                holidaySet.size() + " holidays, " + makeUpSet.size() + " make-up working days");
         return created;
     }
 

@@ -2,8 +2,13 @@ package cn.gov.opendata.application.deadline.rest;
 
 import cn.gov.opendata.application.deadline.LegalDates;
 import cn.gov.opendata.application.deadline.service.DeadlineService;
+import cn.gov.opendata.application.problem.ApiException;
 import cn.gov.opendata.application.request.rest.Page;
+import cn.gov.opendata.application.request.rest.Patterns;
 import cn.gov.opendata.application.request.rest.QueryParams;
+import cn.gov.opendata.application.security.AgencyAccess;
+import cn.gov.opendata.application.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,10 +27,14 @@ import java.time.LocalDate;
 @Path("/api/v1/deadlines")
 @Tag(name = "Deadlines", description = "Reply deadlines in working days, derived from each request's history")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 public class DeadlineResource {
 
     @Inject
     DeadlineService deadlines;
+
+    @Inject
+    AgencyAccess access;
 
     @GET
     @Operation(summary = "Open requests falling due within N working days, and overdue ones, soonest first")
@@ -36,7 +45,10 @@ public class DeadlineResource {
                                        @QueryParam("asOf") String asOf,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return deadlines.upcoming(agency, within, asOf(asOf), page, size);
+        if (agency != null && !agency.matches(Patterns.AGENCY)) {
+            throw ApiException.badRequest("agency", "must be an agency code");
+        }
+        return deadlines.upcoming(access.listScope(agency), within, asOf(asOf), page, size);
     }
 
     static LocalDate asOf(String value) {

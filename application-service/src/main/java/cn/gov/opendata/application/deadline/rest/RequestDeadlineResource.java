@@ -3,6 +3,8 @@ package cn.gov.opendata.application.deadline.rest;
 import cn.gov.opendata.application.deadline.Deadline;
 import cn.gov.opendata.application.deadline.service.DeadlineService;
 import cn.gov.opendata.application.problem.ApiException;
+import cn.gov.opendata.application.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/requests/{id}/deadline")
 @Tag(name = "Deadlines", description = "Reply deadlines in working days, derived from each request's history")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 public class RequestDeadlineResource {
 
     @Inject

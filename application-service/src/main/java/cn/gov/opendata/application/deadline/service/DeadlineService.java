@@ -8,6 +8,8 @@ import cn.gov.opendata.application.request.RequestEvent;
 import cn.gov.opendata.application.request.RequestStatus;
 import cn.gov.opendata.application.request.rest.Page;
 import cn.gov.opendata.application.request.service.RequestViews;
+import cn.gov.opendata.application.security.AgencyAccess;
+import cn.gov.opendata.application.security.AgencyScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,17 +29,23 @@ public class DeadlineService {
     @Inject
     RequestViews views;
 
+    @Inject
+    AgencyAccess access;
+
     public Optional<Deadline> deadline(long id, LocalDate asOf) {
-        if (InformationRequest.findById(id) == null) {
+        InformationRequest r = InformationRequest.findById(id);
+        if (r == null) {
             return Optional.empty();
         }
+        access.requireRead(r.agency);
         return Optional.of(views.deadline(views.calculator(), views.history(id), asOf));
     }
 
-    public Page<DeadlineItem> upcoming(String agency, int within, LocalDate asOf, int page, int size) {
-        List<InformationRequest> open = agency == null
+    public Page<DeadlineItem> upcoming(AgencyScope scope, int within, LocalDate asOf, int page, int size) {
+        List<InformationRequest> open = scope.all()
                 ? InformationRequest.list("status <> ?1 and receivedOn is not null", RequestStatus.CONCLUDED)
-                : InformationRequest.list("agency = ?1 and status <> ?2 and receivedOn is not null", agency, RequestStatus.CONCLUDED);
+                : scope.agencies().isEmpty() ? List.of()
+                : InformationRequest.list("agency in ?1 and status <> ?2 and receivedOn is not null", scope.agencies(), RequestStatus.CONCLUDED);
         DeadlineCalculator calculator = views.calculator();
         Map<Long, List<RequestEvent>> histories = views.histories(open.stream().map(r -> r.id).toList());
         List<DeadlineItem> due = new ArrayList<>();

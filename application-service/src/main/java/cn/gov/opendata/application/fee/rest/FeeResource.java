@@ -5,6 +5,7 @@ import cn.gov.opendata.application.fee.FeeMethod;
 import cn.gov.opendata.application.fee.Money;
 import cn.gov.opendata.application.problem.ApiException;
 import cn.gov.opendata.application.request.rest.QueryParams;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import java.util.List;
 @Path("/api/v1/fees")
 @Tag(name = "Fees", description = "信息处理费 quotes under 国办函〔2020〕109号")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 public class FeeResource {
 
     @GET

@@ -3,6 +3,8 @@ package cn.gov.opendata.application.fee.rest;
 import cn.gov.opendata.application.fee.FeeMethod;
 import cn.gov.opendata.application.fee.service.FeeQuotes;
 import cn.gov.opendata.application.problem.ApiException;
+import cn.gov.opendata.application.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/requests/{id}/fee-quote")
 @Tag(name = "Fees", description = "信息处理费 quotes under 国办函〔2020〕109号")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 public class RequestFeeResource {
 
     @Inject

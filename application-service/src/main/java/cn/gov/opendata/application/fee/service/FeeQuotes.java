@@ -6,7 +6,9 @@ import cn.gov.opendata.application.fee.Money;
 import cn.gov.opendata.application.fee.rest.FeeQuote;
 import cn.gov.opendata.application.problem.ApiException;
 import cn.gov.opendata.application.request.InformationRequest;
+import cn.gov.opendata.application.security.AgencyAccess;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.YearMonth;
@@ -16,10 +18,15 @@ import java.time.YearMonth;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class FeeQuotes {
 
+    @Inject
+    AgencyAccess access;
+
     public void requireExists(long id) {
-        if (InformationRequest.findById(id) == null) {
+        InformationRequest r = InformationRequest.findById(id);
+        if (r == null) {
             throw ApiException.notFound("No request " + id);
         }
+        access.requireRead(r.agency);
     }
 
     /**
@@ -31,6 +38,7 @@ public class FeeQuotes {
         if (r == null) {
             throw ApiException.notFound("No request " + id);
         }
+        access.requireRead(r.agency);
         if (r.receivedOn == null) {
             throw ApiException.conflict("Request " + id + " has not been received yet; the month it counts in is not known");
         }
@@ -39,9 +47,9 @@ public class FeeQuotes {
         }
         YearMonth month = YearMonth.from(r.receivedOn);
         long position = InformationRequest.count("""
-                agency = ?1 and applicant.idNumber = ?2 and receivedOn >= ?3 and receivedOn <= ?4
+                agency = ?1 and applicant.idNumberIndex = ?2 and receivedOn >= ?3 and receivedOn <= ?4
                 and (receivedOn < ?5 or (receivedOn = ?5 and id <= ?6))""",
-                r.agency, r.applicant.idNumber, month.atDay(1), month.atEndOfMonth(), r.receivedOn, r.id);
+                r.agency, r.applicant.idNumberIndex, month.atDay(1), month.atEndOfMonth(), r.receivedOn, r.id);
         int nth = (int) position;
         return new FeeQuote(FeeMethod.PER_REQUEST, id, null, nth, month.toString(), Money.format(FeeCalculator.perRequest(nth)), null);
     }

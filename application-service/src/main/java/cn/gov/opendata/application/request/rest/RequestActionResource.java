@@ -1,6 +1,8 @@
 package cn.gov.opendata.application.request.rest;
 
 import cn.gov.opendata.application.request.service.RequestActions;
+import cn.gov.opendata.application.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,10 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Request lifecycle", description = "Receipt, correction, extension, consultation, fees and conclusion (2019 条例 Art. 30–35)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "200", description = "Done; the request as it now stands")
+@APIResponse(responseCode = "200", description = "Done; the request as it now stands (applicant masked)")
 @APIResponse(responseCode = "400", description = "Invalid body")
 @APIResponse(responseCode = "404", description = "No such request")
 @APIResponse(responseCode = "409", description = "Not possible in the request's current state; nothing changed")
+@RolesAllowed({Roles.CLERK, Roles.ADMIN})
 public class RequestActionResource {
 
     @Inject

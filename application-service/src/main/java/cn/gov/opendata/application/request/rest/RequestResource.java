@@ -9,6 +9,9 @@ import cn.gov.opendata.application.request.service.RequestFilter;
 import cn.gov.opendata.application.request.service.RequestImporter;
 import cn.gov.opendata.application.request.service.RequestRegistry;
 import cn.gov.opendata.application.request.service.SimilarRequests;
+import cn.gov.opendata.application.security.AgencyAccess;
+import cn.gov.opendata.application.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,6 +41,7 @@ import java.util.List;
 @Tag(name = "Requests", description = "Information requests (依申请公开): registration, lookup and lists")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 public class RequestResource {
 
     @Inject
@@ -49,13 +53,18 @@ public class RequestResource {
     @Inject
     SimilarRequests similar;
 
+    @Inject
+    AgencyAccess access;
+
     @POST
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Operation(summary = "Register an arrived request (idempotent on agency + trackingNumber)")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "200", description = "Identical retry: the request already registered")
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "409", description = "The tracking number is taken by a request with different content")
     public Response register(@Valid @NotNull RegisterRequestBody body, @Context UriInfo uri) {
+        access.requireWrite(body.agency());
         RequestRegistry.Registration registration = registry.register(body);
         if (!registration.created()) {
             return Response.ok(registration.view()).build();
@@ -66,6 +75,7 @@ public class RequestResource {
 
     @POST
     @Path("/import")
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Consumes("application/x-ndjson")
     @Operation(summary = "Import historical requests (NDJSON, one request per line); all lines or none")
     @APIResponse(responseCode = "200", description = "Imported: counts of created, updated and unchanged requests")
@@ -84,12 +94,13 @@ public class RequestResource {
                                       @QueryParam("minCount") @DefaultValue("2") @Min(1) int minCount,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        access.requireRead(agency);
         return similar.groups(agency, subject, minCount, page, size);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One request, with the applicant's details and its current deadline")
+    @Operation(summary = "One request with its current deadline; the applicant in clear only for a clerk of the owning agency (audited), masked for supervisors and admins")
     @APIResponse(responseCode = "200", description = "Found")
     @APIResponse(responseCode = "404", description = "No such request")
     public RequestView get(@PathParam("id") long id) {
@@ -98,7 +109,7 @@ public class RequestResource {
 
     @GET
     @Path("/by-key/{agency}/{trackingNumber}")
-    @Operation(summary = "One request by its natural key")
+    @Operation(summary = "One request by its natural key (the applicant as in GET /requests/{id})")
     @APIResponse(responseCode = "200", description = "Found")
     @APIResponse(responseCode = "404", description = "No such request")
     public RequestView byKey(@PathParam("agency") String agency, @PathParam("trackingNumber") String trackingNumber) {
@@ -130,7 +141,10 @@ public class RequestResource {
                                      @QueryParam("status") String status,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        RequestFilter filter = new RequestFilter(agency, receivedYear, concludedYear,
+        if (agency != null && !agency.matches(Patterns.AGENCY)) {
+            throw ApiException.badRequest("agency", "must be an agency code");
+        }
+        RequestFilter filter = new RequestFilter(access.listScope(agency), receivedYear, concludedYear,
                 QueryParams.enumOf(Outcome.class, outcome, "outcome"),
                 QueryParams.enumOf(ApplicantType.class, applicantType, "applicantType"),
                 QueryParams.enumOf(Channel.class, channel, "channel"),

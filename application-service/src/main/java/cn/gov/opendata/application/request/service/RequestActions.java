@@ -1,5 +1,7 @@
 package cn.gov.opendata.application.request.service;
 
+import cn.gov.opendata.application.audit.AuditAction;
+import cn.gov.opendata.application.audit.service.AuditLog;
 import cn.gov.opendata.application.calendar.WorkingDayCalendar;
 import cn.gov.opendata.application.calendar.service.CalendarService;
 import cn.gov.opendata.application.deadline.Deadline;
@@ -26,6 +28,7 @@ import cn.gov.opendata.application.request.rest.FeePaidBody;
 import cn.gov.opendata.application.request.rest.ReplyBody;
 import cn.gov.opendata.application.request.rest.RequestView;
 import cn.gov.opendata.application.request.rest.WithdrawBody;
+import cn.gov.opendata.application.security.AgencyAccess;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,6 +52,12 @@ public class RequestActions {
 
     @Inject
     RequestViews views;
+
+    @Inject
+    AgencyAccess access;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     CalendarService calendars;
@@ -238,6 +247,7 @@ public class RequestActions {
         if (r == null) {
             throw ApiException.notFound("No request " + id);
         }
+        access.requireWrite(r.agency);
         List<RequestEvent> history = new ArrayList<>(views.history(id));
         Lifecycle state = Lifecycle.replay(history);
         if (state.concluded) {
@@ -284,6 +294,8 @@ public class RequestActions {
         t.history().add(e);
         t.request().status = Lifecycle.replay(t.history()).status();
         Log.infof("Request %d: %s, now %s", t.request().id, e.type, t.request().status);
+        audit.record(AuditAction.UPDATE, "request", t.request().agency, t.request().trackingNumber,
+                "id " + t.request().id + ": " + e.type);
         return views.view(t.request());
     }
 }

@@ -4,6 +4,7 @@ import cn.gov.opendata.application.request.ApplicantType;
 import cn.gov.opendata.application.request.Channel;
 import cn.gov.opendata.application.request.Outcome;
 import cn.gov.opendata.application.request.RequestStatus;
+import cn.gov.opendata.application.security.AgencyScope;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.Map;
  * List filters. The year filters use exactly the definitions of the statistics (DOMAIN.md §3.2), so that each
  * report cell can point at the list of records it counted.
  */
-public record RequestFilter(String agency, Integer receivedYear, Integer concludedYear, Outcome outcome,
+public record RequestFilter(AgencyScope agencies, Integer receivedYear, Integer concludedYear, Outcome outcome,
                             ApplicantType applicantType, Channel channel, Integer openAtYearEnd,
                             Integer carriedOverInto, RequestStatus status) {
 
@@ -26,9 +27,11 @@ public record RequestFilter(String agency, Integer receivedYear, Integer conclud
     public Where where() {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        if (agency != null) {
-            clauses.add("agency = :agency");
-            params.put("agency", agency);
+        if (!agencies.all()) {
+            clauses.add(agencies.agencies().isEmpty() ? "1 = 0" : "agency in :agencies");
+            if (!agencies.agencies().isEmpty()) {
+                params.put("agencies", agencies.agencies());
+            }
         }
         if (receivedYear != null) {
             clauses.add("receivedOn >= :receivedFrom and receivedOn <= :receivedTo");

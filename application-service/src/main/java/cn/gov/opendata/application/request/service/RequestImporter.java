@@ -1,5 +1,7 @@
 package cn.gov.opendata.application.request.service;
 
+import cn.gov.opendata.application.audit.AuditAction;
+import cn.gov.opendata.application.audit.service.AuditLog;
 import cn.gov.opendata.application.deadline.LegalDates;
 import cn.gov.opendata.application.fee.Money;
 import cn.gov.opendata.application.problem.ApiException;
@@ -14,6 +16,7 @@ import cn.gov.opendata.application.request.SubjectKey;
 import cn.gov.opendata.application.request.rest.ApplicantBody;
 import cn.gov.opendata.application.request.rest.ImportLine;
 import cn.gov.opendata.application.request.rest.ImportResult;
+import cn.gov.opendata.application.security.AgencyAccess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +47,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Historical import (NDJSON): every line is checked before anything is written; then all lines are upserted in
@@ -64,6 +68,12 @@ public class RequestImporter {
     @Inject
     EntityManager em;
 
+    @Inject
+    AgencyAccess access;
+
+    @Inject
+    AuditLog audit;
+
     private record Parsed(int lineNumber, ImportLine line, String hash) {
         String key() {
             return line.agency() + "\u0000" + line.trackingNumber();
@@ -77,6 +87,10 @@ public class RequestImporter {
     public ImportResult importLines(InputStream body) {
         List<Violation> violations = new ArrayList<>();
         List<Parsed> lines = read(body, violations);
+        // refused before anything about existing records (ids, origins) is looked up or reported
+        Map<String, Long> linesPerAgency = new TreeMap<>();
+        lines.forEach(p -> linesPerAgency.merge(p.line().agency(), 1L, Long::sum));
+        access.requireWrite(linesPerAgency.keySet());
         Map<String, Stored> stored = stored(lines);
         for (Parsed p : lines) {
             Stored s = stored.get(p.key());
@@ -123,6 +137,9 @@ public class RequestImporter {
         writeEvents(events);
         em.flush();
         Log.infof("Import: %d created, %d updated, %d unchanged", created, updated, unchanged);
+        String batch = "; batch created " + created + ", updated " + updated + ", unchanged " + unchanged;
+        linesPerAgency.forEach((agency, count) -> audit.record(AuditAction.IMPORT, "request", agency, null,
+                count + " of " + lines.size() + " lines" + batch));
         return new ImportResult(created, updated, unchanged);
     }
 

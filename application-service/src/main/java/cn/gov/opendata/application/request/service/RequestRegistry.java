@@ -1,7 +1,10 @@
 package cn.gov.opendata.application.request.service;
 
+import cn.gov.opendata.application.audit.AuditAction;
+import cn.gov.opendata.application.audit.service.AuditLog;
 import cn.gov.opendata.application.deadline.LegalDates;
 import cn.gov.opendata.application.fee.Money;
+import cn.gov.opendata.application.pii.PiiCipher;
 import cn.gov.opendata.application.problem.ApiException;
 import cn.gov.opendata.application.request.Applicant;
 import cn.gov.opendata.application.request.Channel;
@@ -17,6 +20,7 @@ import cn.gov.opendata.application.request.rest.Page;
 import cn.gov.opendata.application.request.rest.RegisterRequestBody;
 import cn.gov.opendata.application.request.rest.RequestSummary;
 import cn.gov.opendata.application.request.rest.RequestView;
+import cn.gov.opendata.application.security.AgencyAccess;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
@@ -41,6 +45,12 @@ public class RequestRegistry {
 
     @Inject
     RequestViews views;
+
+    @Inject
+    AgencyAccess access;
+
+    @Inject
+    AuditLog audit;
 
     public Registration register(RegisterRequestBody body) {
         boolean registeredPost = Boolean.TRUE.equals(body.registeredPost());
@@ -87,19 +97,35 @@ public class RequestRegistry {
         registered.reason = receivedOnArrival ? "Art. 31: received on arrival (" + (registeredPost ? "registered post signed for" : "submitted in person") + ")"
                 : "Art. 31: awaiting confirmation of receipt with the applicant";
         registered.persist();
+        audit.record(AuditAction.CREATE, "request", r.agency, r.trackingNumber, "id " + r.id);
         Log.infof("Registered request %d (%s/%s, %s)", r.id, r.agency, r.trackingNumber, r.status);
         return new Registration(views.view(r), true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RequestView> find(long id) {
-        return InformationRequest.<InformationRequest>findByIdOptional(id).map(views::view);
+        return InformationRequest.<InformationRequest>findByIdOptional(id).map(this::singleView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RequestView> findByKey(String agency, String trackingNumber) {
+        access.requireRead(agency);
         return InformationRequest.<InformationRequest>find("agency = ?1 and trackingNumber = ?2", agency, trackingNumber)
-                .firstResultOptional().map(views::view);
+                .firstResultOptional().map(this::singleView);
+    }
+
+    /**
+     * The single-request view: the applicant in clear for a clerk of the owning agency, and that read is audited;
+     * masked for the supervisors of its subtree and for admins.
+     */
+    private RequestView singleView(InformationRequest r) {
+        access.requireRead(r.agency);
+        boolean personalData = access.clerkOf(r.agency);
+        RequestView view = views.view(r, personalData);
+        if (personalData && view.applicant() != null) {
+            audit.record(AuditAction.READ_PERSONAL_DATA, "request", r.agency, r.trackingNumber, "id " + r.id + ": applicant");
+        }
+        return view;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -113,9 +139,11 @@ public class RequestRegistry {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<List<EventView>> events(long id) {
-        if (InformationRequest.findById(id) == null) {
+        InformationRequest r = InformationRequest.findById(id);
+        if (r == null) {
             return Optional.empty();
         }
+        access.requireRead(r.agency);
         return Optional.of(views.history(id).stream().map(RequestViews::event).toList());
     }
 
@@ -142,6 +170,7 @@ public class RequestRegistry {
             a.idNumber = body.idNumber();
             a.phone = body.phone();
             a.address = body.address();
+            a.idNumberIndex = PiiCipher.index(body.idNumber());
         }
         return a;
     }

@@ -5,6 +5,7 @@ import cn.gov.opendata.application.deadline.Deadline;
 import cn.gov.opendata.application.deadline.DeadlineCalculator;
 import cn.gov.opendata.application.deadline.LegalDates;
 import cn.gov.opendata.application.fee.Money;
+import cn.gov.opendata.application.pii.Masking;
 import cn.gov.opendata.application.request.Applicant;
 import cn.gov.opendata.application.request.InformationRequest;
 import cn.gov.opendata.application.request.RequestEvent;
@@ -58,12 +59,18 @@ public class RequestViews {
         return calculator.calculate(ClockEvents.of(history), asOf);
     }
 
+    /** The request with its applicant masked: what every view but the owning agency's single-request view shows. */
     public RequestView view(InformationRequest r) {
+        return view(r, false);
+    }
+
+    /** The request; with {@code personalData} the applicant in clear (the caller audits that read). */
+    public RequestView view(InformationRequest r, boolean personalData) {
         Deadline d = deadline(calculator(), history(r.id), LegalDates.today());
         long similar = InformationRequest.count("agency = ?1 and subjectKey = ?2 and id <> ?3", r.agency, r.subjectKey, r.id);
         boolean open = r.status.isOpen();
         return new RequestView(r.id, r.agency, r.trackingNumber, r.channel, r.registeredPost, r.applicantType,
-                applicant(r.applicant), r.subject, r.subjectKey, r.arrivedAt, r.receivedOn, r.status,
+                personalData ? applicant(r.applicant) : masked(r.applicant), r.subject, r.subjectKey, r.arrivedAt, r.receivedOn, r.status,
                 d.dueOn(), open ? d.workingDaysLeft() : null, open && d.overdue(), open && d.paused(), d.extended(),
                 r.outcome, r.concludedOn, Money.format(r.feeChargedYuan), publishedAt(r), similar, r.origin, r.version, r.createdAt);
     }
@@ -95,6 +102,12 @@ public class RequestViews {
             return null;
         }
         return new ApplicantBody(a.name, a.idType, a.idNumber, a.phone, a.address);
+    }
+
+    static ApplicantBody masked(Applicant a) {
+        ApplicantBody clear = applicant(a);
+        return clear == null ? null : new ApplicantBody(Masking.name(clear.name()), clear.idType(),
+                Masking.idNumber(clear.idNumber()), Masking.phone(clear.phone()), Masking.address(clear.address()));
     }
 
     static PublishedAt publishedAt(InformationRequest r) {

@@ -9,6 +9,10 @@ import cn.gov.opendata.disclosure.item.service.ItemRules;
 import cn.gov.opendata.disclosure.problem.ApiException;
 import cn.gov.opendata.disclosure.problem.Problem;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import cn.gov.opendata.disclosure.security.AgencyAccess;
+import cn.gov.opendata.disclosure.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -45,6 +49,7 @@ import java.util.Locale;
 @Path("/api/v1/disclosures")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Disclosure items", description = "Proactively disclosed items (主动公开), keyed by agency and index number (索引号)")
+@RolesAllowed({Roles.CLERK, Roles.ADMIN})
 public class DisclosureItemResource {
 
     static final String NDJSON = "application/x-ndjson";
@@ -55,6 +60,9 @@ public class DisclosureItemResource {
     @Inject
     DisclosureImporter importer;
 
+    @Inject
+    AgencyAccess access;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a disclosure item")
@@ -64,6 +72,7 @@ public class DisclosureItemResource {
     @APIResponse(responseCode = "409", description = "An item with this agency and index number exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@Valid @NotNull DisclosureItemBody body) {
+        access.requireWrite(body.agency());
         DisclosureItem item = items.create(body);
         return Response.created(location(item)).entity(DisclosureItemView.of(item)).build();
     }
@@ -80,6 +89,7 @@ public class DisclosureItemResource {
     public Response put(@PathParam("agency") @Pattern(regexp = ItemRules.AGENCY_PATTERN, message = "must be a lower-case agency code") String agency,
                         @PathParam("indexNumber") @Size(max = 100) @Pattern(regexp = ItemRules.INDEX_NUMBER_PATTERN, message = ItemRules.INDEX_NUMBER_MESSAGE) String indexNumber,
                         @Valid @NotNull DisclosureItemBody body) {
+        access.requireWrite(agency);
         DisclosureItemService.Written written = items.put(agency, indexNumber, body);
         DisclosureItemView view = DisclosureItemView.of(written.item());
         return written.created() ? Response.created(location(written.item())).entity(view).build() : Response.ok(view).build();
@@ -87,7 +97,8 @@ public class DisclosureItemResource {
 
     @GET
     @Path("{agency}/{indexNumber: .+}")
-    @Operation(summary = "Read a disclosure item")
+    @PermitAll
+    @Operation(summary = "Read a disclosure item (public, no token needed)")
     @APIResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = DisclosureItemView.class)))
     @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public DisclosureItemView get(@PathParam("agency") String agency, @PathParam("indexNumber") String indexNumber) {
@@ -101,11 +112,13 @@ public class DisclosureItemResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public void delete(@PathParam("agency") String agency, @PathParam("indexNumber") String indexNumber) {
+        access.requireWrite(agency);
         items.delete(agency, indexNumber);
     }
 
     @GET
-    @Operation(summary = "List disclosure items",
+    @PermitAll
+    @Operation(summary = "List disclosure items (public, no token needed)",
             description = "Filters are exact: agency + year + channel (or category) lists precisely the items counted in that statistics cell")
     @APIResponse(responseCode = "200", description = "One page of items, ordered by agency and index number",
             content = @Content(schema = @Schema(implementation = ItemPage.class)))

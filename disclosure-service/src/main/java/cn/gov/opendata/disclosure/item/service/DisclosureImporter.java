@@ -1,9 +1,12 @@
 package cn.gov.opendata.disclosure.item.service;
 
+import cn.gov.opendata.disclosure.audit.AuditAction;
+import cn.gov.opendata.disclosure.audit.service.AuditLog;
 import cn.gov.opendata.disclosure.item.rest.DisclosureItemBody;
 import cn.gov.opendata.disclosure.item.rest.ImportResult;
 import cn.gov.opendata.disclosure.problem.ApiException;
 import cn.gov.opendata.disclosure.problem.Violation;
+import cn.gov.opendata.disclosure.security.AgencyAccess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +36,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Imports an NDJSON batch of items all-or-nothing. The body is streamed: each line is validated and, while valid,
@@ -96,6 +101,12 @@ public class DisclosureImporter {
     @Inject
     ItemFigures figures;
 
+    @Inject
+    AgencyAccess access;
+
+    @Inject
+    AuditLog audit;
+
     private ObjectReader lineReader;
 
     @PostConstruct
@@ -133,13 +144,30 @@ public class DisclosureImporter {
             if (staged == 0) {
                 return new ImportResult(0, 0, 0);
             }
+            Map<String, Long> linesPerAgency = linesPerAgency(connection);
+            access.requireWrite(linesPerAgency.keySet());
             ImportResult result = upsert(connection, staged, started);
+            String batch = "; batch created " + result.created() + ", updated " + result.updated() + ", unchanged " + result.unchanged();
+            linesPerAgency.forEach((agency, count) -> audit.record(AuditAction.IMPORT, "disclosure", agency, null,
+                    count + " of " + staged + " lines" + batch));
             Log.infof("Imported %d disclosure items (%d created, %d updated, %d unchanged) in %d ms", staged,
                     result.created(), result.updated(), result.unchanged(), (System.nanoTime() - started) / 1_000_000);
             return result;
         } catch (SQLException e) {
             throw new IllegalStateException("Import failed in the database", e);
         }
+    }
+
+    /** The staged lines per agency, for the access check and the audit log (one row per agency, not per line). */
+    private static Map<String, Long> linesPerAgency(Connection connection) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT agency, count(*) FROM import_staging GROUP BY agency")) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return counts;
     }
 
     private long stage(Connection connection, InputStream body, LineReport report) throws SQLException {

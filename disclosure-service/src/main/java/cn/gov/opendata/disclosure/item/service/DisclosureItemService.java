@@ -1,5 +1,7 @@
 package cn.gov.opendata.disclosure.item.service;
 
+import cn.gov.opendata.disclosure.audit.AuditAction;
+import cn.gov.opendata.disclosure.audit.service.AuditLog;
 import cn.gov.opendata.disclosure.item.Category;
 import cn.gov.opendata.disclosure.item.Channel;
 import cn.gov.opendata.disclosure.item.DisclosureItem;
@@ -26,6 +28,8 @@ import java.util.Optional;
 @Transactional
 public class DisclosureItemService {
 
+    private static final String RECORD = "disclosure";
+
     /** What a PUT did. */
     public record Written(DisclosureItem item, boolean created) {
     }
@@ -37,6 +41,9 @@ public class DisclosureItemService {
     @Inject
     ItemFigures figures;
 
+    @Inject
+    AuditLog audit;
+
     public DisclosureItem create(DisclosureItemBody body) {
         List<Violation> violations = new ArrayList<>(ItemRules.checkKeyPresent(body));
         violations.addAll(ItemRules.check(body));
@@ -44,7 +51,9 @@ public class DisclosureItemService {
         if (DisclosureItem.find(body.agency(), body.indexNumber()).isPresent()) {
             throw ApiException.conflict("Item " + body.agency() + "/" + body.indexNumber() + " already exists");
         }
-        return insert(body.agency(), body.indexNumber(), body);
+        DisclosureItem item = insert(body.agency(), body.indexNumber(), body);
+        audit.record(AuditAction.CREATE, RECORD, item.agency, item.indexNumber, null);
+        return item;
     }
 
     public Written put(String agency, String indexNumber, DisclosureItemBody body) {
@@ -59,7 +68,9 @@ public class DisclosureItemService {
         rejectIf(violations);
         Optional<DisclosureItem> existing = DisclosureItem.find(agency, indexNumber);
         if (existing.isEmpty()) {
-            return new Written(insert(agency, indexNumber, body), true);
+            Written written = new Written(insert(agency, indexNumber, body), true);
+            audit.record(AuditAction.CREATE, RECORD, agency, indexNumber, null);
+            return written;
         }
         DisclosureItem item = existing.get();
         if (body.version() == null) {
@@ -77,6 +88,7 @@ public class DisclosureItemService {
             figures.remove(before);
             figures.add(after);
         }
+        audit.record(AuditAction.UPDATE, RECORD, agency, indexNumber, "version " + item.version);
         return new Written(item, false);
     }
 
@@ -88,6 +100,7 @@ public class DisclosureItemService {
         item.delete();
         DisclosureItem.flush();
         figures.remove(facts);
+        audit.record(AuditAction.DELETE, RECORD, agency, indexNumber, null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

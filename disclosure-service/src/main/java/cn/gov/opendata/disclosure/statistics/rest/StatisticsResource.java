@@ -3,6 +3,10 @@ package cn.gov.opendata.disclosure.statistics.rest;
 import cn.gov.opendata.disclosure.item.service.ItemRules;
 import cn.gov.opendata.disclosure.problem.Problem;
 import cn.gov.opendata.disclosure.statistics.service.DisclosureStatisticsWriter;
+import cn.gov.opendata.disclosure.security.AgencyAccess;
+import cn.gov.opendata.disclosure.security.AgencyScope;
+import cn.gov.opendata.disclosure.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,10 +30,14 @@ import java.util.List;
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics", description = "The yearly figures the report-service reads (the statistics contract)")
+@RolesAllowed({Roles.READER, Roles.SUPERVISOR, Roles.ADMIN, Roles.SERVICE})
 public class StatisticsResource {
 
     @Inject
     DisclosureStatisticsWriter statistics;
+
+    @Inject
+    AgencyAccess access;
 
     @GET
     @Path("{year}")
@@ -40,6 +48,9 @@ public class StatisticsResource {
     public StreamingOutput forYear(@PathParam("year") @Min(ItemRules.FIRST_YEAR) @Max(ItemRules.LAST_YEAR) int year,
                                         @Parameter(description = "narrow to these agencies (repeatable)")
                                         @QueryParam("agency") List<@Pattern(regexp = ItemRules.AGENCY_PATTERN, message = "must be a lower-case agency code") String> agency) {
-        return statistics.read(year, agency)::writeTo;
+        AgencyScope scope = access.statisticsScope(agency == null ? List.of() : agency.stream().distinct().toList());
+        // a supervisor without a subtree sees nothing, not everything (an empty filter means "all agencies")
+        List<String> agencies = scope.all() ? List.of() : scope.agencies().isEmpty() ? List.of("") : List.copyOf(scope.agencies());
+        return statistics.read(year, agencies)::writeTo;
     }
 }

@@ -6,6 +6,9 @@ import cn.gov.opendata.disclosure.problem.Problem;
 import cn.gov.opendata.disclosure.tally.Tally;
 import cn.gov.opendata.disclosure.tally.TallyKind;
 import cn.gov.opendata.disclosure.tally.service.TallyService;
+import cn.gov.opendata.disclosure.security.AgencyAccess;
+import cn.gov.opendata.disclosure.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,10 +36,14 @@ import java.util.List;
 @Path("/api/v1/tallies/{agency}/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Yearly tallies", description = "Figures entered per agency and year: 行政许可/行政处罚/行政强制 decisions and 行政事业性收费 (万元)")
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 public class TallyResource {
 
     @Inject
     TallyService tallies;
+
+    @Inject
+    AgencyAccess access;
 
     @GET
     @Operation(summary = "Read all tallies of an agency-year")
@@ -45,6 +52,7 @@ public class TallyResource {
     @APIResponse(responseCode = "404", description = "Nothing recorded for this agency-year", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public TallySheetView sheet(@PathParam("agency") @Pattern(regexp = ItemRules.AGENCY_PATTERN, message = "must be a lower-case agency code") String agency,
                                 @PathParam("year") @Min(ItemRules.FIRST_YEAR) @Max(ItemRules.LAST_YEAR) int year) {
+        access.requireRead(agency);
         List<Tally> recorded = tallies.sheet(agency, year);
         if (recorded.isEmpty()) {
             throw ApiException.notFound("No tallies recorded for " + agency + " in " + year);
@@ -53,6 +61,7 @@ public class TallyResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace all tallies of an agency-year", description = "Kinds absent from both values and notApplicable are removed; idempotent")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = TallySheetView.class)))
@@ -61,6 +70,7 @@ public class TallyResource {
     public Response putSheet(@PathParam("agency") @Pattern(regexp = ItemRules.AGENCY_PATTERN, message = "must be a lower-case agency code") String agency,
                              @PathParam("year") @Min(ItemRules.FIRST_YEAR) @Max(ItemRules.LAST_YEAR) int year,
                              @NotNull TallySheetBody body) {
+        access.requireWrite(agency);
         boolean created = tallies.putSheet(agency, year, body);
         TallySheetView view = TallySheetView.of(agency, year, tallies.sheet(agency, year));
         return created ? Response.created(URI.create("/api/v1/tallies/" + agency + "/" + year)).entity(view).build()
@@ -68,6 +78,7 @@ public class TallyResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Path("{kind}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set one tally", description = "Body {\"value\":\"12.50\"} or {\"notApplicable\":true}, exactly one")
@@ -78,6 +89,7 @@ public class TallyResource {
                         @PathParam("year") @Min(ItemRules.FIRST_YEAR) @Max(ItemRules.LAST_YEAR) int year,
                         @PathParam("kind") String kind,
                         @NotNull TallyValueBody body) {
+        access.requireWrite(agency);
         TallyService.Written written = tallies.put(agency, year, kindOf(kind), body);
         TallyView view = TallyView.of(written.tally());
         return written.created()
@@ -86,11 +98,13 @@ public class TallyResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Path("{kind}")
     @Operation(summary = "Remove one tally")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "Not recorded", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public void delete(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("kind") String kind) {
+        access.requireWrite(agency);
         tallies.delete(agency, year, kindOf(kind));
     }
 

@@ -1,5 +1,7 @@
 package cn.gov.opendata.disclosure.tally.service;
 
+import cn.gov.opendata.disclosure.audit.AuditAction;
+import cn.gov.opendata.disclosure.audit.service.AuditLog;
 import cn.gov.opendata.disclosure.problem.ApiException;
 import cn.gov.opendata.disclosure.problem.Violation;
 import cn.gov.opendata.disclosure.tally.Tally;
@@ -8,6 +10,7 @@ import cn.gov.opendata.disclosure.tally.TallyKind;
 import cn.gov.opendata.disclosure.tally.rest.TallySheetBody;
 import cn.gov.opendata.disclosure.tally.rest.TallyValueBody;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -23,6 +26,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class TallyService {
+
+    @Inject
+    AuditLog audit;
 
     /** What a PUT did. */
     public record Written(Tally tally, boolean created) {
@@ -53,6 +59,7 @@ public class TallyService {
         if (created) {
             tally.persist();
         }
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, "tally", agency, year + "/" + kind, null);
         return new Written(tally, created);
     }
 
@@ -110,6 +117,7 @@ public class TallyService {
                 tally.persist();
             }
         }
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, "tally", agency, String.valueOf(year), "whole sheet");
         return created;
     }
 
@@ -122,5 +130,6 @@ public class TallyService {
         if (!Tally.deleteById(new TallyKey(year, agency, kind))) {
             throw ApiException.notFound("No " + kind + " recorded for " + agency + " in " + year);
         }
+        audit.record(AuditAction.DELETE, "tally", agency, year + "/" + kind, null);
     }
 }

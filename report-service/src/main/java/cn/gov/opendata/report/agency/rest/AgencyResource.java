@@ -6,6 +6,9 @@ import cn.gov.opendata.report.agency.service.AgencyDirectory;
 import cn.gov.opendata.report.agency.service.AgencyImporter;
 import cn.gov.opendata.report.agency.service.AgencyService;
 import cn.gov.opendata.report.problem.ApiException;
+import cn.gov.opendata.report.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +37,7 @@ import java.util.List;
 @Path("/api/v1/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agencies", description = "The agency directory (机关) and its tree")
+@Authenticated
 public class AgencyResource {
 
     static final int MAX_SIZE = 500;
@@ -47,8 +51,10 @@ public class AgencyResource {
     @Inject
     AgencyImporter importer;
 
+
     @PUT
     @Path("{code}")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace an agency under its code")
     @APIResponse(responseCode = "201", description = "Created")
@@ -63,6 +69,7 @@ public class AgencyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create an agency")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @APIResponse(responseCode = "400", description = "Invalid body, unknown parent")
@@ -100,6 +107,7 @@ public class AgencyResource {
 
     @DELETE
     @Path("{code}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete an agency that has no children")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "Unknown agency")
@@ -130,6 +138,7 @@ public class AgencyResource {
 
     @POST
     @Path("import")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes({"application/x-ndjson", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import agencies from NDJSON lines {code,name,kind,parent}; all or nothing")
     @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged agencies")

@@ -3,6 +3,8 @@ package cn.gov.opendata.report.agency.service;
 import cn.gov.opendata.report.agency.Agency;
 import cn.gov.opendata.report.agency.rest.AgencyLine;
 import cn.gov.opendata.report.agency.rest.ImportResult;
+import cn.gov.opendata.report.audit.AuditAction;
+import cn.gov.opendata.report.audit.service.AuditLog;
 import cn.gov.opendata.report.problem.ApiException;
 import cn.gov.opendata.report.problem.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -46,6 +48,9 @@ public class AgencyImporter {
 
     @Inject
     AgencyDirectory directory;
+
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public ImportResult importLines(InputStream body) {
@@ -169,6 +174,8 @@ public class AgencyImporter {
             }
         }
         Log.infof("Agency import: %d created, %d updated, %d unchanged", created, updated, unchanged);
+        audit.record(AuditAction.IMPORT, "agency", null, null, "created " + created + ", updated "
+                + updated + ", unchanged " + unchanged);
         return new ImportResult(created, updated, unchanged);
     }
 

@@ -2,6 +2,8 @@ package cn.gov.opendata.report.agency.service;
 
 import cn.gov.opendata.report.agency.Agency;
 import cn.gov.opendata.report.agency.AgencyKind;
+import cn.gov.opendata.report.audit.AuditAction;
+import cn.gov.opendata.report.audit.service.AuditLog;
 import cn.gov.opendata.report.problem.ApiException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
@@ -24,6 +26,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class AgencyService {
+
+    @Inject
+    AuditLog audit;
 
     /** The result of a PUT: the stored agency and whether it was new. */
     public record Saved(Agency agency, boolean created) {
@@ -55,6 +60,7 @@ public class AgencyService {
             apply(agency, name, kind, parent, now);
             agency.persist();
             Log.infof("Agency %s created", code);
+            audit.record(AuditAction.CREATE, "agency", code, code, null);
             return new Saved(agency, true);
         }
         if (version != null && version != agency.version) {
@@ -62,6 +68,7 @@ public class AgencyService {
         }
         if (!agency.sameAs(name, kind, parent)) {
             apply(agency, name, kind, parent, now);
+            audit.record(AuditAction.UPDATE, "agency", code, code, null);
         }
         return new Saved(agency, false);
     }
@@ -103,6 +110,7 @@ public class AgencyService {
         }
         agency.delete();
         Log.infof("Agency %s deleted", code);
+        audit.record(AuditAction.DELETE, "agency", code, code, null);
     }
 
     private void checkParent(String code, String parent) {

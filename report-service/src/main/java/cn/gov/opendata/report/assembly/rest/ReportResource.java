@@ -13,6 +13,10 @@ import cn.gov.opendata.report.format.Grid;
 import cn.gov.opendata.report.format.ReportChecks;
 import cn.gov.opendata.report.model.Check;
 import cn.gov.opendata.report.problem.Violation;
+import cn.gov.opendata.report.security.AgencyAccess;
+import cn.gov.opendata.report.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,10 +47,14 @@ import java.util.Map;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "Annual reports (政府信息公开工作年度报告) assembled from the three source services")
+@RolesAllowed({Roles.READER, Roles.SUPERVISOR, Roles.ADMIN})
 public class ReportResource {
 
     @Inject
     ReportAssembler assembler;
+
+    @Inject
+    AgencyAccess access;
 
     @Inject
     ReportDocumentResource documents;
@@ -68,6 +76,7 @@ public class ReportResource {
                            @QueryParam("rounding") @DefaultValue("TRUNCATE") String rounding,
                            @QueryParam("decimals") @DefaultValue("2") int decimals,
                            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        access.requireReport(agency);
         DocumentType type = DocumentType.fromAccept(accept).orElse(DocumentType.JSON);
         if (type != DocumentType.JSON) {
             return documents.document(agency, year, type.extension(), format, scope, rounding, String.valueOf(decimals));
@@ -79,6 +88,7 @@ public class ReportResource {
 
     @POST
     @Path("validate")
+    @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check a submitted national-format report's tables against the identities of the format")

@@ -6,6 +6,9 @@ import cn.gov.opendata.report.document.DocumentType;
 import cn.gov.opendata.report.model.Report;
 import cn.gov.opendata.report.model.ReportProvider;
 import cn.gov.opendata.report.problem.ApiException;
+import cn.gov.opendata.report.security.AgencyAccess;
+import cn.gov.opendata.report.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +28,11 @@ import java.util.stream.Collectors;
 /** The annual report as a document (HTML, DOCX, XLSX, Markdown, JSON), chosen by the file suffix. */
 @Path("/api/v1/reports/{agency}/{year: \\d{4}}.{ext: [A-Za-z0-9]+}")
 @Tag(name = "Report documents", description = "The annual report rendered as a printable page, Word, Excel or Markdown file")
+@RolesAllowed({Roles.READER, Roles.SUPERVISOR, Roles.ADMIN})
 public class ReportDocumentResource {
+
+    @Inject
+    AgencyAccess access;
 
     @Inject
     ReportProvider provider;
@@ -56,6 +63,7 @@ public class ReportDocumentResource {
                 "No document type '." + ext + "'; use one of " + Arrays.stream(DocumentType.values())
                         .map(t -> "." + t.extension()).collect(Collectors.joining(", "))));
         ReportRequest request = ReportRequest.parse(agency, year, format, scope, rounding, decimals);
+        access.requireReport(request.agency());
         Report report = provider.assemble(request.agency(), request.year(), request.format(), request.scope(), request.settings());
         byte[] body = renderers.render(report, type);
         String fileName = DocumentNames.fileName(request.agency(), request.year(), request.format(), request.scope(), null, type);

@@ -1,8 +1,13 @@
 package cn.gov.opendata.report.export.rest;
 
 import cn.gov.opendata.report.export.CsvExport;
+import cn.gov.opendata.report.export.ProvincialExport;
 import cn.gov.opendata.report.export.service.ExportService;
 import cn.gov.opendata.report.narrative.rest.Years;
+import cn.gov.opendata.report.security.AgencyAccess;
+import cn.gov.opendata.report.security.AgencyScope;
+import cn.gov.opendata.report.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,12 +23,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/exports")
 @Tag(name = "Provincial export", description = "Every agency's figures for a year in one stable document (docs/EXPORT.md)")
+@RolesAllowed({Roles.READER, Roles.SUPERVISOR, Roles.ADMIN})
 public class ExportResource {
 
     static final String CSV = "text/csv";
 
     @Inject
     ExportService service;
+
+    @Inject
+    AgencyAccess access;
 
     @GET
     @Path("{year: [0-9]+}")
@@ -41,7 +50,19 @@ public class ExportResource {
         if (csv) {
             return csv(year);
         }
-        return Response.ok(service.export(Years.check(year)), MediaType.APPLICATION_JSON).build();
+        return Response.ok(export(year), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** Every agency's figures for a reader or an admin; a supervisor's subtree only. */
+    private ProvincialExport export(int year) {
+        AgencyScope scope = access.exportScope();
+        ProvincialExport all = service.export(Years.check(year));
+        if (scope.all()) {
+            return all;
+        }
+        return new ProvincialExport(all.year(), all.generatedAt(),
+                all.agencies().stream().filter(a -> scope.covers(a.code())).toList(),
+                all.unknownAgencies().stream().filter(scope::covers).toList());
     }
 
     @GET
@@ -52,7 +73,7 @@ public class ExportResource {
     @APIResponse(responseCode = "400", description = "Year out of range")
     @APIResponse(responseCode = "503", description = "A source service is unavailable; the problem names it")
     public Response csv(@PathParam("year") int year) {
-        String body = CsvExport.write(service.export(Years.check(year)));
+        String body = CsvExport.write(export(year));
         return Response.ok(body, CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"opendata-export-" + year + ".csv\"")
                 .build();

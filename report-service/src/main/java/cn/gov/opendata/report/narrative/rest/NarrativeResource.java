@@ -3,6 +3,9 @@ package cn.gov.opendata.report.narrative.rest;
 import cn.gov.opendata.report.narrative.NarrativeSection;
 import cn.gov.opendata.report.narrative.service.NarrativeService;
 import cn.gov.opendata.report.problem.ApiException;
+import cn.gov.opendata.report.security.AgencyAccess;
+import cn.gov.opendata.report.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,13 +25,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/narratives/{agency}/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Narratives", description = "Authored prose of the reports: 一 overview, 五 problems, 六 other matters")
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 public class NarrativeResource {
 
     @Inject
     NarrativeService service;
 
+    @Inject
+    AgencyAccess access;
+
+
     @PUT
     @Path("{section}")
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace the text of one narrative section")
     @APIResponse(responseCode = "201", description = "Created")
@@ -38,6 +47,7 @@ public class NarrativeResource {
     @APIResponse(responseCode = "409", description = "Stale version")
     public Response put(@PathParam("agency") String agency, @PathParam("year") int year,
                         @PathParam("section") String section, @Valid @NotNull NarrativeRequest body) {
+        access.requireWrite(agency);
         NarrativeService.Saved saved = service.put(agency, Years.check(year), parse(section), body.text(), body.version());
         return Response.status(saved.created() ? Status.CREATED : Status.OK).entity(NarrativeView.of(saved.narrative())).build();
     }
@@ -47,6 +57,7 @@ public class NarrativeResource {
     @APIResponse(responseCode = "200", description = "The sections written so far")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     public NarrativeList list(@PathParam("agency") String agency, @PathParam("year") int year) {
+        access.requireRead(agency);
         return new NarrativeList(agency, year, service.list(agency, Years.check(year)).stream().map(NarrativeView::of).toList());
     }
 
@@ -56,6 +67,7 @@ public class NarrativeResource {
     @APIResponse(responseCode = "200", description = "The section")
     @APIResponse(responseCode = "404", description = "Unknown agency or section not written")
     public NarrativeView get(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("section") String section) {
+        access.requireRead(agency);
         NarrativeSection wanted = parse(section);
         return service.list(agency, Years.check(year)).stream().filter(n -> n.section == wanted).findFirst()
                 .map(NarrativeView::of)

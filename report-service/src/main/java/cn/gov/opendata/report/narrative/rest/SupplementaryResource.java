@@ -3,6 +3,9 @@ package cn.gov.opendata.report.narrative.rest;
 import cn.gov.opendata.report.agency.service.AgencyService;
 import cn.gov.opendata.report.format.Supplement;
 import cn.gov.opendata.report.narrative.service.NarrativeService;
+import cn.gov.opendata.report.security.AgencyAccess;
+import cn.gov.opendata.report.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/supplementary/{agency}/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supplementary figures", description = "Figures entered by the office that no source service records")
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 public class SupplementaryResource {
+
+    @Inject
+    AgencyAccess access;
+
 
     @Inject
     NarrativeService service;
@@ -31,6 +39,7 @@ public class SupplementaryResource {
     AgencyService agencies;
 
     @PUT
+    @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the set of supplementary figures of an agency for a year")
     @APIResponse(responseCode = "201", description = "Created (there was no set before)")
@@ -38,6 +47,7 @@ public class SupplementaryResource {
     @APIResponse(responseCode = "400", description = "Invalid figures")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     public Response put(@PathParam("agency") String agency, @PathParam("year") int year, @Valid @NotNull FiguresRequest body) {
+        access.requireWrite(agency);
         boolean created = service.replaceFigures(agency, Years.check(year), body.figures());
         return Response.status(created ? Status.CREATED : Status.OK).entity(view(agency, year)).build();
     }
@@ -47,6 +57,7 @@ public class SupplementaryResource {
     @APIResponse(responseCode = "200", description = "The figures, in the order entered")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     public FiguresView get(@PathParam("agency") String agency, @PathParam("year") int year) {
+        access.requireRead(agency);
         agencies.require(agency);
         return view(agency, Years.check(year));
     }

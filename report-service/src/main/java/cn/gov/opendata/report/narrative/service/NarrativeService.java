@@ -1,6 +1,8 @@
 package cn.gov.opendata.report.narrative.service;
 
 import cn.gov.opendata.report.agency.service.AgencyService;
+import cn.gov.opendata.report.audit.AuditAction;
+import cn.gov.opendata.report.audit.service.AuditLog;
 import cn.gov.opendata.report.narrative.Narrative;
 import cn.gov.opendata.report.narrative.NarrativeSection;
 import cn.gov.opendata.report.narrative.SupplementaryFigure;
@@ -31,6 +33,9 @@ public class NarrativeService {
     @Inject
     AgencyService agencies;
 
+    @Inject
+    AuditLog audit;
+
     public Saved put(String agency, int year, NarrativeSection section, String text, Long version) {
         agencies.require(agency);
         Narrative narrative = Narrative.find("agencyCode = ?1 and year = ?2 and section = ?3", agency, year, section).firstResult();
@@ -50,6 +55,7 @@ public class NarrativeService {
         if (created) {
             narrative.persist();
         }
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, "narrative", agency, year + "/" + section, null);
         return new Saved(narrative, created);
     }
 
@@ -94,6 +100,8 @@ public class NarrativeService {
             figure.unit = entry.unit();
             figure.persist();
         }
+        audit.record(deleted == 0 ? AuditAction.CREATE : AuditAction.UPDATE, "supplementary", agency, String.valueOf(year),
+                figures.size() + " figures");
         return deleted == 0;
     }
 

@@ -1,8 +1,13 @@
 package cn.gov.opendata.report.publish.rest;
 
+import cn.gov.opendata.report.audit.AuditAction;
+import cn.gov.opendata.report.audit.service.AuditLog;
 import cn.gov.opendata.report.document.rest.ReportRequest;
 import cn.gov.opendata.report.publish.service.Publisher;
 import cn.gov.opendata.report.publish.service.SnapshotStore;
+import cn.gov.opendata.report.security.AgencyAccess;
+import cn.gov.opendata.report.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
@@ -24,10 +29,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Freezes a report as a published revision. */
 @Path("/api/v1/reports/{agency}/{year: \\d{4}}/publish")
 @Tag(name = "Published reports", description = "Immutable published revisions of annual reports and their documents")
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class PublishResource {
 
     @Inject
     Publisher publisher;
+
+    @Inject
+    AgencyAccess access;
+
+    @Inject
+    AuditLog audit;
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
@@ -51,8 +63,12 @@ public class PublishResource {
             @Parameter(description = "Who publishes (recorded with the revision)") @QueryParam("publishedBy") @Size(max = 200) String publishedBy,
             @Parameter(description = "Store a new revision even when nothing changed") @QueryParam("force") @DefaultValue("false") boolean force) {
         ReportRequest request = ReportRequest.parse(agency, year, format, scope, rounding, decimals);
+        access.requireReport(request.agency());
         SnapshotStore.Stored stored = publisher.publish(request, publishedBy, force);
         SnapshotView view = SnapshotView.of(stored.snapshot(), stored.documents());
+        // after the snapshot's own transaction: publishing assembles from the sources, which must not hold one open
+        audit.record(AuditAction.PUBLISH, "report", request.agency(), request.year() + "/" + request.format() + "/"
+                + request.scope() + " revision " + view.revision(), stored.created() ? "new revision" : "unchanged, latest revision returned");
         if (!stored.created()) {
             return Response.ok(view).build();
         }

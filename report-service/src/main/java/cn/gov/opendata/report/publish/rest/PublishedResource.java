@@ -9,6 +9,7 @@ import cn.gov.opendata.report.problem.ApiException;
 import cn.gov.opendata.report.publish.Digests;
 import cn.gov.opendata.report.publish.service.SnapshotKey;
 import cn.gov.opendata.report.publish.service.SnapshotStore;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,6 +39,7 @@ import java.util.stream.Collectors;
  */
 @Path("/api/v1/published")
 @Tag(name = "Published reports", description = "Immutable published revisions of annual reports and their documents")
+@PermitAll
 public class PublishedResource {
 
     @Inject

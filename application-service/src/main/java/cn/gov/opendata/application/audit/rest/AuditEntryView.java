@@ -1,0 +1,10 @@
+package cn.gov.opendata.application.audit.rest;
+
+import cn.gov.opendata.application.audit.AuditAction;
+
+import java.time.OffsetDateTime;
+
+/** One audit entry as the API shows it. */
+public record AuditEntryView(long id, OffsetDateTime occurredAt, String subject, String subjectAgency, String roles,
+                             AuditAction action, String recordType, String recordAgency, String recordKey, String detail) {
+}
