@@ -17,6 +17,9 @@ set -euo pipefail
 
 URL="${1:-${URL:-http://127.0.0.1:8081}}"
 ITEMS="${ITEMS:-2000000}"
+# An admin token (imports) that also reads statistics: java -jar seeds/target/seeds.jar token --role admin
+TOKEN="${TOKEN:-$(cat "$(dirname "$0")/../../.run/tokens/admin.jwt" 2>/dev/null || true)}"
+AUTH=(-H "Authorization: Bearer $TOKEN")
 AGENCIES="${AGENCIES:-10000}"
 YEAR="${YEAR:-2030}"
 RUNS="${RUNS:-20}"
@@ -63,7 +66,7 @@ awk -v n="$ITEMS" -v agencies="$AGENCIES" -v year="$YEAR" 'BEGIN {
 log "generated $(wc -c < "$FILE") bytes"
 
 log "POST $URL/api/v1/disclosures/import"
-RESULT="$(curl -sS -o "$FILE.answer" -w '%{http_code} %{time_total}' -X POST -H 'Content-Type: application/x-ndjson' \
+RESULT="$(curl -sS "${AUTH[@]}" -o "$FILE.answer" -w '%{http_code} %{time_total}' -X POST -H 'Content-Type: application/x-ndjson' \
   -T "$FILE" "$URL/api/v1/disclosures/import")"
 read -r STATUS SECONDS_TAKEN <<<"$RESULT"
 log "import answered $STATUS: $(head -c 2000 "$FILE.answer")"
@@ -73,9 +76,9 @@ RATE="$(awk -v n="$ITEMS" -v s="$SECONDS_TAKEN" 'BEGIN { printf "%.0f", n / s }'
 log "import: ${SECONDS_TAKEN}s for $ITEMS items = $RATE items/s"
 
 log "timing GET $URL/api/v1/statistics/$YEAR x $RUNS"
-SIZE="$(curl -fsS -o /dev/null -w '%{size_download}' "$URL/api/v1/statistics/$YEAR")"  # warm-up, not timed
+SIZE="$(curl -fsS "${AUTH[@]}" -o /dev/null -w '%{size_download}' "$URL/api/v1/statistics/$YEAR")"  # warm-up, not timed
 TIMES="$(for _ in $(seq 1 "$RUNS"); do
-  curl -fsS -o /dev/null -w '%{time_total}\n' "$URL/api/v1/statistics/$YEAR"
+  curl -fsS "${AUTH[@]}" -o /dev/null -w '%{time_total}\n' "$URL/api/v1/statistics/$YEAR"
 done | sort -n)"
 MEDIAN="$(awk '{ t[NR] = $1 } END { if (NR % 2) m = t[(NR + 1) / 2]; else m = (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.0f", m * 1000 }' <<<"$TIMES")"
 P99="$(awk '{ t[NR] = $1 } END { i = int(NR * 0.99 + 0.999999); if (i > NR) i = NR; if (i < 1) i = 1; printf "%.0f", t[i] * 1000 }' <<<"$TIMES")"

@@ -4,8 +4,15 @@ import cn.gov.opendata.seeds.dataset.Dataset;
 import cn.gov.opendata.seeds.dataset.ZhoukouDataset;
 import cn.gov.opendata.seeds.load.ApiLoader;
 import cn.gov.opendata.seeds.load.ServiceUrls;
+import cn.gov.opendata.seeds.token.SigningKeys;
+import cn.gov.opendata.seeds.token.Subtrees;
+import cn.gov.opendata.seeds.token.TokenMinter;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 /** Entry point of the seeds jar: generates the reference dataset and loads it through the services' public APIs. */
 public final class SeedsCommand {
@@ -13,8 +20,15 @@ public final class SeedsCommand {
     private static final String USAGE = """
             usage: java -jar seeds.jar load [--report URL] [--disclosure URL] [--application URL] [--appeals URL] [--token JWT]
                    java -jar seeds.jar summary
+                   java -jar seeds.jar token --role ROLE[,ROLE] [--agency CODE] [--subject NAME] [--agencies A,B,C]
+                                             [--ttl 8h] [--keys DIR] [--issuer URL]
             load     writes the Zhoukou reference dataset (2017-2019, 2024-2025) through the public REST APIs; idempotent
-            summary  prints how many records of each kind the dataset has""";
+                     (the token, or env OPENDATA_TOKEN, must be an admin's)
+            summary  prints how many records of each kind the dataset has
+            token    prints a signed bearer token for local runs and tests; roles: clerk, supervisor, reader, admin,
+                     service. A supervisor's --agencies defaults to its subtree in the Zhoukou directory. The signing
+                     key pair is DIR/private.pem + DIR/public.pem (default .run/keys), generated on first use; the
+                     services must verify with DIR/public.pem (MP_JWT_VERIFY_PUBLICKEY_LOCATION).""";
 
     private SeedsCommand() {
     }
@@ -27,6 +41,7 @@ public final class SeedsCommand {
         switch (args[0]) {
             case "load" -> load(args);
             case "summary" -> summary(ZhoukouDataset.build());
+            case "token" -> System.out.println(token(args));
             default -> {
                 System.err.println(USAGE);
                 System.exit(2);
@@ -56,6 +71,43 @@ public final class SeedsCommand {
         Dataset dataset = ZhoukouDataset.build();
         summary(dataset);
         loader.load(dataset);
+    }
+
+    private static String token(String[] args) throws Exception {
+        List<String> roles = null;
+        String agency = null;
+        String subject = null;
+        List<String> agencies = null;
+        Duration ttl = Duration.ofHours(8);
+        Path keys = Path.of(".run", "keys");
+        String issuer = TokenMinter.DEFAULT_ISSUER;
+        for (int i = 1; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("option " + args[i] + " needs a value\n" + USAGE);
+            }
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--role", "--roles" -> roles = Arrays.stream(value.split(",")).map(String::strip).toList();
+                case "--agency" -> agency = value;
+                case "--subject" -> subject = value;
+                case "--agencies" -> agencies = Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+                case "--ttl" -> ttl = TokenMinter.parseTtl(value);
+                case "--keys" -> keys = Path.of(value);
+                case "--issuer" -> issuer = value;
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
+            }
+        }
+        if (roles == null) {
+            throw new IllegalArgumentException("--role is required\n" + USAGE);
+        }
+        if (agencies == null) {
+            agencies = roles.contains("supervisor") && agency != null ? Subtrees.ofZhoukou(agency) : List.of();
+        }
+        if (subject == null) {
+            subject = String.join("-", roles) + (agency == null ? "" : "@" + agency);
+        }
+        TokenMinter minter = new TokenMinter(SigningKeys.ensure(keys), issuer, Clock.systemUTC());
+        return minter.mint(subject, roles, agency, agencies, ttl);
     }
 
     private static void summary(Dataset dataset) {

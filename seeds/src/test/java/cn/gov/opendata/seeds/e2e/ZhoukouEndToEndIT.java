@@ -12,7 +12,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,12 +25,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,43 +59,19 @@ class ZhoukouEndToEndIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, ServiceProcess> SERVICES = new LinkedHashMap<>();
+    private static Map<String, ServiceProcess> SERVICES;
     private static String report;
+    private static ReferenceSystem system;
+    /** Reports are read as the provincial platform would: with a reader's token (docs/SECURITY.md). */
+    private static String readerToken;
 
+    /** Starts the services and loads the reference dataset, or reuses them if another end-to-end class already did. */
     @BeforeAll
     static void startSystemAndLoadReferenceData() throws Exception {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        Path logs = Path.of("target", "e2e-logs");
-        Files.createDirectories(logs);
-        for (String name : List.of("disclosure", "application", "appeals", "report")) {
-            Files.deleteIfExists(logs.resolve(name + ".log"));
-            SERVICES.put(name, new ServiceProcess(name, root, logs, Map.of()));
-        }
-        ServiceProcess reportService = SERVICES.get("report");
-        for (String source : List.of("disclosure", "application", "appeals")) {
-            reportService.putEnvironment("QUARKUS_REST_CLIENT_" + source.toUpperCase() + "_URL", SERVICES.get(source).url());
-        }
-        for (ServiceProcess service : SERVICES.values()) {
-            service.start(true);
-        }
-        report = reportService.url();
-        ServiceUrls urls = new ServiceUrls(report, SERVICES.get("disclosure").url(),
-                SERVICES.get("application").url(), SERVICES.get("appeals").url());
-        ApiLoader loader = new ApiLoader(urls, null);
-        try {
-            loader.awaitReady(Duration.ofMinutes(2));
-        } catch (IllegalStateException e) {
-            dumpLogs();
-            throw e;
-        }
-        loader.load(ZhoukouDataset.build());
-    }
-
-    @AfterAll
-    static void stopSystem() throws InterruptedException {
-        for (ServiceProcess service : SERVICES.values()) {
-            service.stop();
-        }
+        system = ReferenceSystem.get();
+        SERVICES = system.services();
+        report = system.reportUrl();
+        readerToken = system.token("reader");
     }
 
     @Test
@@ -169,7 +141,7 @@ class ZhoukouEndToEndIT {
     void loadingTwiceChangesNothing() throws Exception {
         JsonNode before = getJson(LEGACY_2018.formatted(""));
         new ApiLoader(new ServiceUrls(report, SERVICES.get("disclosure").url(), SERVICES.get("application").url(),
-                SERVICES.get("appeals").url()), null).load(ZhoukouDataset.build());
+                SERVICES.get("appeals").url()), system.token("admin")).load(ZhoukouDataset.build());
         JsonNode after = getJson(LEGACY_2018.formatted(""));
         assertEquals(paragraphs(before), paragraphs(after));
     }
@@ -186,7 +158,7 @@ class ZhoukouEndToEndIT {
 
         application.start(false);
         new ApiLoader(new ServiceUrls(report, SERVICES.get("disclosure").url(), application.url(),
-                SERVICES.get("appeals").url()), null).awaitReady(Duration.ofMinutes(2));
+                SERVICES.get("appeals").url()), system.token("admin")).awaitReady(Duration.ofMinutes(2));
         // the circuit breaker may still be open for a moment after the source returns
         HttpResponse<String> back = null;
         for (int attempt = 0; attempt < 30; attempt++) {
@@ -198,6 +170,25 @@ class ZhoukouEndToEndIT {
         }
         assertEquals(200, back.statusCode(), back.body());
         assertTrue(paragraphs(JSON.readTree(back.body())).contains("57.36%"));
+    }
+
+    @Test
+    @Order(6)
+    void withoutATokenReportsAreRefusedAndAReaderSeesNoRequestRecords() throws Exception {
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(report + LEGACY_2018.formatted("")))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+
+        HttpResponse<String> requests = HTTP.send(HttpRequest.newBuilder(URI.create(SERVICES.get("application").url()
+                        + "/api/v1/requests")).header("Authorization", "Bearer " + readerToken)
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(403, requests.statusCode(), requests.body());
+
+        HttpResponse<String> disclosures = HTTP.send(HttpRequest.newBuilder(URI.create(SERVICES.get("disclosure").url()
+                        + "/api/v1/disclosures?agency=zk&size=1")).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, disclosures.statusCode(), "the disclosure list is public: " + disclosures.body());
     }
 
     private static void assertNoFailedChecks(JsonNode report) {
@@ -254,25 +245,15 @@ class ZhoukouEndToEndIT {
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(report + path)).header("Accept", accept)
+                .header("Authorization", "Bearer " + readerToken)
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static byte[] getBytes(String path, String accept) throws Exception {
         HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(report + path)).header("Accept", accept)
+                .header("Authorization", "Bearer " + readerToken)
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), path + " → " + new String(response.body(), StandardCharsets.UTF_8));
         return response.body();
-    }
-
-    private static void dumpLogs() {
-        for (ServiceProcess service : SERVICES.values()) {
-            try {
-                List<String> lines = Files.readAllLines(service.log());
-                System.err.println("=== " + service.name() + " (alive: " + service.alive() + ")");
-                lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.err::println);
-            } catch (IOException e) {
-                System.err.println("no log for " + service.name());
-            }
-        }
     }
 }

@@ -1,0 +1,506 @@
+package cn.gov.opendata.seeds.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The dashboard page of the report-service in a real headless Chromium (Debian's chromium and chromedriver, never a
+ * downloaded browser), against the running reference system: the charts hold the reference figures, changing the year
+ * redraws them from that year's export, the agency table lists the city's subtree, and screenshots of the page at
+ * 1366×768 are written to target/ as test artifacts.
+ */
+class DashboardBrowserIT {
+
+    private static final String CITY = "zk";
+    private static final List<String> ITEM_CHANNELS = List.of("GAZETTE", "WEBSITE", "WEIBO", "WECHAT", "OTHER");
+    private static final List<String> REQUEST_CHANNELS = List.of("ONLINE", "LETTER", "IN_PERSON", "FAX");
+    private static final List<String> APPLICANTS = List.of(
+            "NATURAL_PERSON", "COMMERCIAL", "RESEARCH", "SOCIAL_WELFARE", "LEGAL_SERVICE", "OTHER");
+    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(90);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static ReferenceSystem system;
+    private static String report;
+    /** The dashboard's user: a reader may see every agency's reports and exports (docs/SECURITY.md). */
+    private static String readerToken;
+    private static Path profile;
+    private static ChromeDriver browser;
+    private static Set<String> citySubtree;
+
+    @BeforeAll
+    static void startSystemAndBrowser() throws Exception {
+        system = ReferenceSystem.get();
+        report = system.reportUrl();
+        readerToken = system.token("reader");
+        // Another class may just have stopped and restarted a source; wait until the city's report answers again.
+        awaitOk("/api/v1/reports/zk/2018?format=LEGACY_2008&scope=SUBTREE");
+        awaitOk("/api/v1/exports/2018");
+        citySubtree = new LinkedHashSet<>();
+        getJson("/api/v1/agencies/" + CITY + "/subtree").get("items").forEach(a -> citySubtree.add(a.get("code").asText()));
+        browser = startChromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        List<String> severe = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                severe.add(entry.getMessage());
+            }
+        }
+        assertEquals(List.of(), severe, "browser console errors");
+    }
+
+    @Test
+    void cityIn2018ShowsTheFiguresOfTheReferenceReport() throws Exception {
+        open(2018, CITY, "SUBTREE");
+
+        assertEquals(List.of(305L, 56288L, 2054L, 2354L, 28275L), chartValues("chart-channels", 0));
+        assertEquals(List.of(148L, 67L, 42L, 1L), chartValues("chart-request-channels", 0));
+        // the seed report's 其他情形 is other + not yet decided (DOMAIN.md §4)
+        List<Long> reconsiderations = chartValues("chart-appeals", 0);
+        assertEquals(List.of(53L, 9L, 36L), List.of(reconsiderations.get(0), reconsiderations.get(1),
+                reconsiderations.get(2) + reconsiderations.get(3)), "reconsiderations upheld, corrected, other");
+        assertEquals("83,836", kpiValue("items"));
+        assertEquals("258", kpiValue("received"));
+        assertEquals("98", kpiValue("reconsiderations"));
+        assertEquals("86", kpiValue("lawsuits"));
+        assertEquals("647", kpiValue("complaints"));
+        JsonNode export = getJson("/api/v1/exports/2018");
+        assertEquals(sums(export, APPLICANTS, "application", "received", "byApplicant"), chartValues("chart-applicants", 0));
+        assertTrue(kpiPrevious("items").contains("上年"), "last year's value is shown");
+
+        screenshot("dashboard-2018");
+    }
+
+    @Test
+    void changingTheYearRedrawsTheChartsFromThatYearsExport() throws Exception {
+        open(2018, CITY, "SUBTREE");
+        List<Long> channels2018 = chartValues("chart-channels", 0);
+        List<Long> requests2018 = chartValues("chart-request-channels", 0);
+
+        new Select(browser.findElement(By.id("year"))).selectByValue("2025");
+        awaitRendered(2025, CITY, "SUBTREE");
+
+        JsonNode export = getJson("/api/v1/exports/2025");
+        List<Long> channels = chartValues("chart-channels", 0);
+        List<Long> requests = chartValues("chart-request-channels", 0);
+        assertNotEquals(channels2018, channels);
+        assertNotEquals(requests2018, requests);
+        assertEquals(sums(export, ITEM_CHANNELS, "disclosure", "channels"), channels);
+        assertEquals(sums(export, REQUEST_CHANNELS, "application", "received", "byChannel"), requests);
+        assertEquals(sums(export, APPLICANTS, "application", "received", "byApplicant"), chartValues("chart-applicants", 0));
+        assertEquals(String.format(Locale.ROOT, "%,d", sum(export, "disclosure", "items")), kpiValue("items"));
+        assertTrue(browser.getCurrentUrl().contains("year=2025"), "the choice is kept in the address: " + browser.getCurrentUrl());
+
+        Map<Integer, Long> histogram = histogram(export);
+        assertTrue(!histogram.isEmpty(), "2025 has answered requests");
+        assertEquals(median(histogram), Double.parseDouble(
+                browser.findElement(By.id("chart-processing")).getDomAttribute("data-median")), "median of the merged histogram");
+        assertEquals(histogram.values().stream().mapToLong(Long::longValue).sum(),
+                chartValues("chart-processing", 0).stream().mapToLong(Long::longValue).sum());
+
+        screenshot("dashboard-2025");
+    }
+
+    @Test
+    void agencyTableListsTheSubtreeAndSortsByTheClickedColumn() throws Exception {
+        open(2025, CITY, "SUBTREE");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#agency-table tbody tr"));
+        Set<String> listed = rows.stream().map(r -> r.getDomAttribute("data-code")).collect(Collectors.toCollection(LinkedHashSet::new));
+        assertEquals(citySubtree, listed, "one row per agency of the subtree");
+
+        JsonNode export = getJson("/api/v1/exports/2025");
+        Set<String> entered = new HashSet<>();
+        export.get("agencies").forEach(a -> {
+            if (a.path("disclosure").path("items").asLong() > 0) {
+                entered.add(a.get("code").asText());
+            }
+        });
+        for (WebElement row : rows) {
+            if (entered.contains(row.getDomAttribute("data-code"))) {
+                assertEquals("是", row.findElement(By.cssSelector("td.entered")).getText(), row.getDomAttribute("data-code"));
+            }
+        }
+
+        browser.findElement(By.cssSelector("#agency-table th[data-key=items] button")).click();
+        List<Long> descending = itemsColumn();
+        List<Long> sorted = new ArrayList<>(descending);
+        sorted.sort(Comparator.reverseOrder());
+        assertEquals(sorted, descending, "first click sorts the largest first");
+        assertEquals("descending", browser.findElement(By.cssSelector("#agency-table th[data-key=items]")).getDomAttribute("aria-sort"));
+
+        browser.findElement(By.cssSelector("#agency-table th[data-key=items] button")).click();
+        List<Long> ascending = itemsColumn();
+        sorted.sort(Comparator.naturalOrder());
+        assertEquals(sorted, ascending, "second click reverses");
+    }
+
+    @Test
+    void trendShowsTheYearsThatHaveData() throws Exception {
+        open(2018, CITY, "SUBTREE");
+        awaitTrend();
+        List<Long> years = chartCategories("chart-trend");
+        // the page shows the last ten years, and the year chosen
+        long now = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+        List<Long> expected = new ArrayList<>(List.of(2018L));
+        Stream.of(2017L, 2019L, 2024L, 2025L).filter(y -> y > now - 10).forEach(expected::add);
+        assertTrue(years.containsAll(expected), "reference years " + expected + " in " + years);
+        assertTrue(!years.contains(2021L), "a year without records is left out: " + years);
+        List<Long> items = chartValues("chart-trend", 0);
+        assertEquals(83836L, items.get(years.indexOf(2018L)));
+        if (years.contains(2025L)) {
+            assertEquals(sum(getJson("/api/v1/exports/2025"), "disclosure", "items"), items.get(years.indexOf(2025L)));
+        }
+    }
+
+    @Test
+    void selfScopeCountsTheCityGovernmentAlone() throws Exception {
+        open(2018, CITY, "SELF");
+        JsonNode export = getJson("/api/v1/exports/2018");
+        JsonNode city = null;
+        for (JsonNode a : export.get("agencies")) {
+            if (CITY.equals(a.get("code").asText())) {
+                city = a;
+            }
+        }
+        List<Long> expected = new ArrayList<>();
+        for (String channel : ITEM_CHANNELS) {
+            expected.add(city.path("disclosure").path("channels").path(channel).asLong());
+        }
+        assertEquals(expected, chartValues("chart-channels", 0));
+        assertNotEquals(List.of(305L, 56288L, 2054L, 2354L, 28275L), expected, "the city alone is not the whole city");
+    }
+
+    @Test
+    void linksLeadToTheReportDocumentsAndThePublishedRevision() throws Exception {
+        HttpResponse<String> published = HTTP.send(HttpRequest.newBuilder(URI.create(report
+                        + "/api/v1/reports/zk/2025/publish?format=NATIONAL_2021&scope=SUBTREE&publishedBy=dashboard-test"))
+                .header("Authorization", "Bearer " + system.token("admin"))
+                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertTrue(published.statusCode() == 201 || published.statusCode() == 200, published.body());
+
+        open(2025, CITY, "SUBTREE");
+        Map<String, String> documents = new TreeMap<>();
+        browser.findElements(By.cssSelector("#report-links a.doc-link"))
+                .forEach(a -> documents.put(a.getDomAttribute("data-type"), a.getDomProperty("href")));
+        assertEquals(Set.of("html", "docx", "xlsx"), documents.keySet());
+        assertTrue(documents.get("html").contains("/api/v1/reports/zk/2025.html?format=NATIONAL_2021&scope=SUBTREE"),
+                documents.get("html"));
+        Map<String, String> revision = new TreeMap<>();
+        browser.findElements(By.cssSelector("#published a.doc-link"))
+                .forEach(a -> revision.put(a.getDomAttribute("data-type"), a.getDomProperty("href")));
+        assertTrue(revision.keySet().containsAll(Set.of("html", "docx", "xlsx")), revision.toString());
+
+        for (String href : Stream.concat(documents.values().stream(), revision.values().stream()).toList()) {
+            HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Authorization", "Bearer " + readerToken).timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, answer.statusCode(), href);
+            assertTrue(answer.body().length > 0, href);
+        }
+    }
+
+    @Test
+    void aSignedInTokenIsSentAsBearerOnEveryRequestAndA401AsksForSignIn() throws Exception {
+        open(2018, CITY, "SUBTREE");
+        awaitTrend();
+        // Record what the page sends instead of sending it: the access rules of the API are not this test's subject.
+        browser.executeScript("window.sent = [];"
+                + "window.fetch = function (url, init) {"
+                + "  var auth = init && init.headers ? init.headers['Authorization'] : undefined;"
+                + "  window.sent.push(url + ' ' + auth);"
+                + "  var unauthorized = window.answer401;"
+                + "  return Promise.resolve(new Response(unauthorized"
+                + "      ? JSON.stringify({status: 401, title: 'Unauthorized', detail: 'a token is required'})"
+                + "      : JSON.stringify({items: [], page: 0, size: 500, total: 0}),"
+                + "    {status: unauthorized ? 401 : 200, headers: {'Content-Type': 'application/json'}}));"
+                + "};");
+        browser.findElement(By.id("signin-toggle")).click();
+        browser.findElement(By.id("token")).sendKeys("test-token");
+        browser.findElement(By.cssSelector("#signin-form button[type=submit]")).click();
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(d -> "error".equals(d.findElement(By.tagName("body")).getDomAttribute("data-rendered")));
+
+        assertEquals("test-token", browser.executeScript("return sessionStorage.getItem('opendata.token')"));
+        @SuppressWarnings("unchecked")
+        List<String> sent = (List<String>) browser.executeScript("return window.sent");
+        assertTrue(!sent.isEmpty() && sent.stream().allMatch(s -> s.endsWith(" Bearer test-token")), sent.toString());
+        assertTrue(browser.findElement(By.id("signin")).getDomAttribute("hidden") != null, "the sign-in form closes");
+
+        browser.executeScript("window.answer401 = true");
+        browser.findElement(By.id("refresh")).click();
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(d -> d.findElement(By.id("signin")).isDisplayed());
+        assertTrue(browser.findElement(By.id("signin-message")).getText().contains("登录"));
+
+        browser.findElement(By.id("signout")).click();
+        assertEquals(null, browser.executeScript("return sessionStorage.getItem('opendata.token')"));
+    }
+
+    @Test
+    void printingHidesTheControlsAndFitsTheChartsOnA4() throws Exception {
+        open(2018, CITY, "SUBTREE");
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(PageSize.ISO_A4);
+        options.setBackground(true);
+        Pdf pdf = browser.print(options);
+        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+        Files.write(Path.of("target", "dashboard-2018.pdf"), bytes);
+        assertTrue(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertEquals("none", browser.executeScript(
+                    "return getComputedStyle(document.getElementById('controls')).display"));
+            // 186 mm, the printable width of A4 with 12 mm margins, is about 703 CSS pixels.
+            browser.executeScript("document.body.style.width = '703px'");
+            Object widest = browser.executeScript(
+                    "return Math.max.apply(null, Array.from(document.querySelectorAll('.chart svg'))"
+                            + ".map(function (s) { return s.getBoundingClientRect().right; }))");
+            assertTrue(((Number) widest).doubleValue() <= 703.5, "charts stay within the page: " + widest);
+        } finally {
+            browser.executeScript("document.body.style.width = ''");
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private static ChromeDriver startChromium() throws IOException {
+        File chromium = new File(System.getProperty("dashboard.chromium", "/usr/bin/chromium"));
+        File driver = new File(System.getProperty("dashboard.chromedriver", "/usr/bin/chromedriver"));
+        if (!chromium.canExecute() || !driver.canExecute()) {
+            throw new IllegalStateException(chromium + " and " + driver + " are needed: run deploy/local/ensure-browser.sh");
+        }
+        profile = Files.createTempDirectory("dashboard-chromium");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver)
+                .usingAnyFreePort()
+                .withLogFile(Path.of("target", "e2e-logs", "chromedriver.log").toFile())
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-default-apps", "--disable-extensions", "--window-size=1366,768",
+                "--user-data-dir=" + profile);
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().window().setSize(new Dimension(1366, 768));
+        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return chrome;
+    }
+
+    private static void open(int year, String agency, String scope) {
+        // Signed in as a reader, as the sign-in form does it: the token in the tab's session storage. A static file
+        // of the same origin first, so the dashboard itself is loaded afresh and never runs without the token.
+        browser.get(report + "/dashboard.css");
+        browser.executeScript("sessionStorage.setItem('opendata.token', arguments[0])", readerToken);
+        browser.get(report + "/#year=" + year + "&agency=" + agency + "&scope=" + scope);
+        awaitRendered(year, agency, scope);
+    }
+
+    private static void awaitRendered(int year, String agency, String scope) {
+        String expected = year + "|" + agency + "|" + scope;
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(d -> {
+            String rendered = d.findElement(By.tagName("body")).getDomAttribute("data-rendered");
+            if ("error".equals(rendered)) {
+                throw new AssertionError("the page reports: " + d.findElement(By.id("status")).getText());
+            }
+            return expected.equals(rendered);
+        });
+    }
+
+    /** The trend is drawn after the year's figures, once every year's export has answered. */
+    private static void awaitTrend() {
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-trend") != null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> chartValues(String id, int series) {
+        List<Object> values = (List<Object>) browser.executeScript(
+                "var chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
+                        + "return chart.getOption().series[arguments[1]].data.map(function (d) {"
+                        + "  return d !== null && typeof d === 'object' ? d.value : d; });", id, series);
+        return values.stream().map(v -> ((Number) v).longValue()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> chartCategories(String id) {
+        List<Object> values = (List<Object>) browser.executeScript(
+                "return echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption().xAxis[0].data;", id);
+        return values.stream().map(v -> Long.parseLong(v.toString())).toList();
+    }
+
+    private static String kpiValue(String key) {
+        return browser.findElement(By.cssSelector("[data-kpi=" + key + "] .kpi-value")).getText()
+                .replaceAll("[^0-9,.]", "");
+    }
+
+    private static String kpiPrevious(String key) {
+        return browser.findElement(By.cssSelector("[data-kpi=" + key + "] .kpi-previous")).getText();
+    }
+
+    private static List<Long> itemsColumn() {
+        return browser.findElements(By.cssSelector("#agency-table tbody tr td:nth-child(2)")).stream()
+                .map(td -> Long.parseLong(td.getText().replace(",", ""))).toList();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.write(Path.of("target", name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        // the whole page as well, for a reviewer
+        @SuppressWarnings("unchecked")
+        Map<String, Object> full = (Map<String, Object>) browser.executeCdpCommand("Page.captureScreenshot",
+                Map.of("captureBeyondViewport", true, "format", "png"));
+        Files.write(Path.of("target", name + "-full.png"), Base64.getDecoder().decode((String) full.get("data")));
+    }
+
+    // ---- expected figures, summed from the export over the city's subtree ------------------------------------------
+
+    private static List<Long> sums(JsonNode export, List<String> codes, String... path) {
+        List<Long> values = new ArrayList<>();
+        for (String code : codes) {
+            String[] full = Arrays.copyOf(path, path.length + 1);
+            full[path.length] = code;
+            values.add(sum(export, full));
+        }
+        return values;
+    }
+
+    private static long sum(JsonNode export, String... path) {
+        long total = 0;
+        for (JsonNode agency : export.get("agencies")) {
+            if (citySubtree.contains(agency.get("code").asText())) {
+                JsonNode node = agency;
+                for (String step : path) {
+                    node = node.path(step);
+                }
+                total += node.asLong();
+            }
+        }
+        return total;
+    }
+
+    private static Map<Integer, Long> histogram(JsonNode export) {
+        Map<Integer, Long> merged = new TreeMap<>();
+        for (JsonNode agency : export.get("agencies")) {
+            if (citySubtree.contains(agency.get("code").asText())) {
+                agency.path("application").path("timeliness").path("workingDays").fields()
+                        .forEachRemaining(e -> merged.merge(Integer.parseInt(e.getKey()), e.getValue().asLong(), Long::sum));
+            }
+        }
+        merged.values().removeIf(v -> v == 0);
+        return merged;
+    }
+
+    private static double median(Map<Integer, Long> histogram) {
+        long n = histogram.values().stream().mapToLong(Long::longValue).sum();
+        return n % 2 == 1 ? at(histogram, (n + 1) / 2) : (at(histogram, n / 2) + at(histogram, n / 2 + 1)) / 2.0;
+    }
+
+    private static int at(Map<Integer, Long> histogram, long position) {
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : histogram.entrySet()) {
+            seen += e.getValue();
+            if (seen >= position) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalArgumentException("position " + position + " beyond the histogram");
+    }
+
+    // ---- HTTP --------------------------------------------------------------------------------------------------------
+
+    private static void awaitOk(String path) throws Exception {
+        HttpResponse<String> last = null;
+        for (int attempt = 0; attempt < 90; attempt++) {
+            try {
+                last = get(path);
+                if (last.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException(path + " did not answer 200: " + (last == null ? "no answer" : last.statusCode() + " " + last.body()));
+    }
+
+    private static JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertEquals(200, response.statusCode(), path + " → " + response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(report + path)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + readerToken).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
