@@ -5,7 +5,7 @@ import cn.gov.opendata.appeals.audit.service.AuditLog;
 import cn.gov.opendata.appeals.common.rest.ImportSummary;
 import cn.gov.opendata.appeals.common.rest.Page;
 import cn.gov.opendata.appeals.common.rest.PageRequest;
-import cn.gov.opendata.appeals.common.service.BatchUpsert;
+import cn.gov.opendata.appeals.common.service.AuditedImport;
 import cn.gov.opendata.appeals.common.service.ListQuery;
 import cn.gov.opendata.appeals.common.service.NaturalKeyRules;
 import cn.gov.opendata.appeals.common.service.NdjsonReader;
@@ -15,7 +15,6 @@ import cn.gov.opendata.appeals.complaint.rest.ComplaintBody;
 import cn.gov.opendata.appeals.outcome.OutcomeRules;
 import cn.gov.opendata.appeals.problem.ApiException;
 import cn.gov.opendata.appeals.problem.Violation;
-import cn.gov.opendata.appeals.security.AgencyAccess;
 import cn.gov.opendata.appeals.security.AgencyScope;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +24,7 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** Complaint records: one transaction per request, rules checked before anything is written. */
 @ApplicationScoped
@@ -41,15 +37,16 @@ public class ComplaintService {
     private final EntityManager em;
     private final ComplaintStore store;
     private final NdjsonReader ndjson;
-    private final AgencyAccess access;
     private final AuditLog audit;
+    private final AuditedImport imports;
 
-    public ComplaintService(EntityManager em, ComplaintStore store, NdjsonReader ndjson, AgencyAccess access, AuditLog audit) {
+    public ComplaintService(EntityManager em, ComplaintStore store, NdjsonReader ndjson, AuditLog audit,
+                        AuditedImport imports) {
         this.em = em;
         this.store = store;
         this.ndjson = ndjson;
-        this.access = access;
         this.audit = audit;
+        this.imports = imports;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -114,13 +111,7 @@ public class ComplaintService {
             violations.addAll(rules(b));
             return violations;
         }, b -> List.of(b.agency(), b.referenceNumber()));
-        Map<String, Long> linesPerAgency = lines.stream()
-                .collect(Collectors.groupingBy(line -> line.value().agency(), TreeMap::new, Collectors.counting()));
-        access.requireWrite(linesPerAgency.keySet());
-        ImportSummary summary = BatchUpsert.run(em, lines, store);
-        linesPerAgency.forEach((agency, count) -> audit.record(AuditAction.IMPORT, RECORD, agency, null,
-                count + " of " + lines.size() + " lines; batch created " + summary.created() + ", updated "
-                        + summary.updated() + ", unchanged " + summary.unchanged()));
+        ImportSummary summary = imports.upsert(RECORD, lines, ComplaintBody::agency, store);
         Log.infof("Complaints imported: %s", summary);
         return summary;
     }

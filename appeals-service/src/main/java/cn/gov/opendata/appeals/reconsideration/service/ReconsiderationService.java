@@ -5,7 +5,7 @@ import cn.gov.opendata.appeals.audit.service.AuditLog;
 import cn.gov.opendata.appeals.common.rest.ImportSummary;
 import cn.gov.opendata.appeals.common.rest.Page;
 import cn.gov.opendata.appeals.common.rest.PageRequest;
-import cn.gov.opendata.appeals.common.service.BatchUpsert;
+import cn.gov.opendata.appeals.common.service.AuditedImport;
 import cn.gov.opendata.appeals.common.service.ListQuery;
 import cn.gov.opendata.appeals.common.service.NaturalKeyRules;
 import cn.gov.opendata.appeals.common.service.NdjsonReader;
@@ -16,7 +16,6 @@ import cn.gov.opendata.appeals.problem.ApiException;
 import cn.gov.opendata.appeals.problem.Violation;
 import cn.gov.opendata.appeals.reconsideration.Reconsideration;
 import cn.gov.opendata.appeals.reconsideration.rest.ReconsiderationBody;
-import cn.gov.opendata.appeals.security.AgencyAccess;
 import cn.gov.opendata.appeals.security.AgencyScope;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,10 +25,7 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** Reconsideration records: one transaction per request, rules checked before anything is written. */
 @ApplicationScoped
@@ -42,15 +38,16 @@ public class ReconsiderationService {
     private final EntityManager em;
     private final ReconsiderationStore store;
     private final NdjsonReader ndjson;
-    private final AgencyAccess access;
     private final AuditLog audit;
+    private final AuditedImport imports;
 
-    public ReconsiderationService(EntityManager em, ReconsiderationStore store, NdjsonReader ndjson, AgencyAccess access, AuditLog audit) {
+    public ReconsiderationService(EntityManager em, ReconsiderationStore store, NdjsonReader ndjson, AuditLog audit,
+                        AuditedImport imports) {
         this.em = em;
         this.store = store;
         this.ndjson = ndjson;
-        this.access = access;
         this.audit = audit;
+        this.imports = imports;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -117,13 +114,7 @@ public class ReconsiderationService {
             violations.addAll(rules(b));
             return violations;
         }, b -> List.of(b.agency(), b.caseNumber()));
-        Map<String, Long> linesPerAgency = lines.stream()
-                .collect(Collectors.groupingBy(line -> line.value().agency(), TreeMap::new, Collectors.counting()));
-        access.requireWrite(linesPerAgency.keySet());
-        ImportSummary summary = BatchUpsert.run(em, lines, store);
-        linesPerAgency.forEach((agency, count) -> audit.record(AuditAction.IMPORT, RECORD, agency, null,
-                count + " of " + lines.size() + " lines; batch created " + summary.created() + ", updated "
-                        + summary.updated() + ", unchanged " + summary.unchanged()));
+        ImportSummary summary = imports.upsert(RECORD, lines, ReconsiderationBody::agency, store);
         Log.infof("Reconsiderations imported: %s", summary);
         return summary;
     }

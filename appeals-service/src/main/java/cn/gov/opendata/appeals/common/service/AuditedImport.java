@@ -1,0 +1,44 @@
+package cn.gov.opendata.appeals.common.service;
+
+import cn.gov.opendata.appeals.audit.AuditAction;
+import cn.gov.opendata.appeals.audit.service.AuditLog;
+import cn.gov.opendata.appeals.common.rest.ImportSummary;
+import cn.gov.opendata.appeals.security.AgencyAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The part of an NDJSON import that every case type shares: the caller must be allowed to write every agency in the
+ * batch, the batch is upserted in the caller's transaction, and each agency's records get one audit entry.
+ */
+@ApplicationScoped
+public class AuditedImport {
+
+    private final EntityManager em;
+    private final AgencyAccess access;
+    private final AuditLog audit;
+
+    public AuditedImport(EntityManager em, AgencyAccess access, AuditLog audit) {
+        this.em = em;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    public <B, E> ImportSummary upsert(String recordType, List<NdjsonReader.Line<B>> lines, Function<B, String> agencyOf,
+                                       RecordStore<B, E> store) {
+        Map<String, Long> linesPerAgency = lines.stream()
+                .collect(Collectors.groupingBy(line -> agencyOf.apply(line.value()), TreeMap::new, Collectors.counting()));
+        access.requireWrite(linesPerAgency.keySet());
+        ImportSummary summary = BatchUpsert.run(em, lines, store);
+        linesPerAgency.forEach((agency, count) -> audit.record(AuditAction.IMPORT, recordType, agency, null,
+                count + " of " + lines.size() + " lines; batch created " + summary.created() + ", updated "
+                        + summary.updated() + ", unchanged " + summary.unchanged()));
+        return summary;
+    }
+}
