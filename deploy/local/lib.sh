@@ -66,3 +66,17 @@ ensure_databases() {
   printf '%s' "$sql" | psql_super -f - >/dev/null
   log "Databases ready: ${SERVICES[*]} (+ _test, _e2e)"
 }
+
+jar_of() { echo "$ROOT/$1-service/target/quarkus-app/quarkus-run.jar"; }
+
+# True when a service jar or the seeds jar is missing or older than its sources.
+needs_build() {
+  for s in "${SERVICES[@]}"; do
+    local jar; jar="$(jar_of "$s")"
+    [ -f "$jar" ] || return 0
+    [ -z "$(find "$ROOT/$s-service/src" "$ROOT/$s-service/pom.xml" -newer "$jar" -print -quit)" ] || return 0
+  done
+  [ -f "$ROOT/seeds/target/seeds.jar" ] || return 0
+  [ -z "$(find "$ROOT/seeds/src" "$ROOT/seeds/pom.xml" -newer "$ROOT/seeds/target/seeds.jar" -print -quit)" ] || return 0
+  return 1
+}

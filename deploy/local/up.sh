@@ -9,19 +9,6 @@ ensure_postgres
 ensure_databases
 mkdir -p "$RUN_DIR/logs"
 
-jar_of() { echo "$ROOT/$1-service/target/quarkus-app/quarkus-run.jar"; }
-
-needs_build() {
-  for s in "${SERVICES[@]}"; do
-    local jar; jar="$(jar_of "$s")"
-    [ -f "$jar" ] || return 0
-    [ -z "$(find "$ROOT/$s-service/src" "$ROOT/$s-service/pom.xml" -newer "$jar" -print -quit)" ] || return 0
-  done
-  [ -f "$ROOT/seeds/target/seeds.jar" ] || return 0
-  [ -z "$(find "$ROOT/seeds/src" "$ROOT/seeds/pom.xml" -newer "$ROOT/seeds/target/seeds.jar" -print -quit)" ] || return 0
-  return 1
-}
-
 if needs_build; then
   log "Building (mvn package, tests skipped; run deploy/local/test.sh for the tests)"
   (cd "$ROOT" && mvn -B -ntp -q package -DskipTests -Dmaven.test.skip=true)

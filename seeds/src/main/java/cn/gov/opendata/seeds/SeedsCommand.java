@@ -1,5 +1,6 @@
 package cn.gov.opendata.seeds;
 
+import cn.gov.opendata.seeds.bench.BenchCommand;
 import cn.gov.opendata.seeds.dataset.Dataset;
 import cn.gov.opendata.seeds.dataset.ZhoukouDataset;
 import cn.gov.opendata.seeds.load.ApiLoader;
@@ -12,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Entry point of the seeds jar: generates the reference dataset and loads it through the services' public APIs. */
 public final class SeedsCommand {
@@ -20,10 +23,13 @@ public final class SeedsCommand {
     private static final String USAGE = """
             usage: java -jar seeds.jar load [--report URL] [--disclosure URL] [--application URL] [--appeals URL] [--token JWT]
                    java -jar seeds.jar summary
+                   java -jar seeds.jar bench --size S|M [--runs 50] [--imports 3] [--items N] [--out DIR] [URL and token options as load]
                    java -jar seeds.jar token --role ROLE[,ROLE] [--agency CODE] [--subject NAME] [--agencies A,B,C]
                                              [--ttl 8h] [--keys DIR] [--issuer URL]
             load     writes the Zhoukou reference dataset (2017-2019, 2024-2025) through the public REST APIs; idempotent
                      (the token, or env OPENDATA_TOKEN, must be an admin's)
+            bench    loads a benchmark size (S: the reference city, M: a province of 10,000 agencies) through the APIs and
+                     times imports, statistics and reports into DIR/bench.md (deploy/bench/bench.sh runs the whole benchmark)
             summary  prints how many records of each kind the dataset has
             token    prints a signed bearer token for local runs and tests; roles: clerk, supervisor, reader, admin,
                      service. A supervisor's --agencies defaults to its subtree in the Zhoukou directory. The signing
@@ -42,6 +48,7 @@ public final class SeedsCommand {
             case "load" -> load(args);
             case "summary" -> summary(ZhoukouDataset.build());
             case "token" -> System.out.println(token(args));
+            case "bench" -> bench(args);
             default -> {
                 System.err.println(USAGE);
                 System.exit(2);
@@ -71,6 +78,19 @@ public final class SeedsCommand {
         Dataset dataset = ZhoukouDataset.build();
         summary(dataset);
         loader.load(dataset);
+    }
+
+    private static void bench(String[] args) throws Exception {
+        ServiceUrls defaults = ServiceUrls.localDefaults();
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        ServiceUrls urls = new ServiceUrls(options.getOrDefault("--report", defaults.report()),
+                options.getOrDefault("--disclosure", defaults.disclosure()),
+                options.getOrDefault("--application", defaults.application()),
+                options.getOrDefault("--appeals", defaults.appeals()));
+        BenchCommand.run(urls, options.getOrDefault("--token", System.getenv("OPENDATA_TOKEN")), options);
     }
 
     private static String token(String[] args) throws Exception {

@@ -25,6 +25,7 @@ import cn.gov.opendata.report.narrative.service.NarrativeService;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -59,6 +60,10 @@ public class ReportAssembler {
     @Inject
     SourcesConfig sourcesConfig;
 
+    /** Where readers reach this service: the base of the contributions links of large scopes. */
+    @ConfigProperty(name = "report.public-url", defaultValue = "http://127.0.0.1:8080")
+    String publicUrl;
+
     public Report assemble(String agencyCode, int year, ReportFormat format, ReportScope scope, ReportSettings settings) {
         Agency agency = agencies.require(agencyCode);
         List<String> codes = scope == ReportScope.SELF
@@ -72,7 +77,8 @@ public class ReportAssembler {
         ScopeFigures current = SubtreeAggregator.sum(now, codes);
         ScopeFigures previous = SubtreeAggregator.sum(before, codes);
         FigureLinks links = new FigureLinks(sourcesConfig.disclosure().publicUrl(), sourcesConfig.application().publicUrl(),
-                sourcesConfig.appeals().publicUrl(), codes, year);
+                sourcesConfig.appeals().publicUrl(), codes, year,
+                trimmed(publicUrl) + "/api/v1/reports/" + agency.code + "/" + year + "/contributions");
         Map<String, String> texts = new HashMap<>();
         narratives.texts(agency.code, year).forEach((section, text) -> texts.put(section.name(), text));
         List<Supplement> supplements = narratives.figures(agency.code, year).stream()
@@ -113,6 +119,10 @@ public class ReportAssembler {
         String url = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/v1/statistics/" + year;
         return new SourceInfo(source.serviceName(), url, provided + " (" + year + " and " + (year - 1) + ")",
                 fetched.millis().getOrDefault(source, 0L));
+    }
+
+    private static String trimmed(String base) {
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     private static String listed(List<String> items) {

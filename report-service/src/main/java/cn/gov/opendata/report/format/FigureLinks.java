@@ -4,25 +4,55 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Provenance: for each figure, the owning service's filtered list of the records behind it. The scope's agencies
- * are repeated as {@code agency=} parameters, so the list holds exactly the records that were counted.
+ * are repeated as {@code agency=} parameters, so the list holds exactly the records that were counted — up to
+ * {@link #MAX_LISTED_AGENCIES} agencies. A larger scope (a city, a province) would make URLs longer than servers
+ * accept (a city's 465 codes are already ~10 kB, over the 4 kB request line) and multiply the report's size by its
+ * agency count, so its cells link instead to the report-service's contributions of that figure: each agency's own
+ * value, with its own link to the records.
  */
 public final class FigureLinks {
+
+    public static final int MAX_LISTED_AGENCIES = 40;
 
     private final String disclosureBase;
     private final String applicationBase;
     private final String appealsBase;
     private final List<String> agencies;
     private final int year;
+    private final String contributionsBase;
 
     public FigureLinks(String disclosureBase, String applicationBase, String appealsBase, List<String> agencies, int year) {
+        this(disclosureBase, applicationBase, appealsBase, agencies, year, null);
+    }
+
+    /** {@code contributionsBase}: the report's contributions resource, used when the scope has too many agencies to list. */
+    public FigureLinks(String disclosureBase, String applicationBase, String appealsBase, List<String> agencies, int year,
+                       String contributionsBase) {
         this.disclosureBase = trim(disclosureBase);
         this.applicationBase = trim(applicationBase);
         this.appealsBase = trim(appealsBase);
         this.agencies = List.copyOf(agencies);
         this.year = year;
+        this.contributionsBase = contributionsBase;
+    }
+
+    /**
+     * The link of one table cell: the source's list ({@code sourceLink}) when the scope's agencies fit in a URL, else
+     * the contributions of that cell.
+     */
+    public String cell(String table, String row, String column, Supplier<String> sourceLink) {
+        if (agencies.size() <= MAX_LISTED_AGENCIES || contributionsBase == null) {
+            return sourceLink.get();
+        }
+        StringBuilder query = new StringBuilder();
+        append(query, "table", table);
+        append(query, "row", row);
+        append(query, "column", column);
+        return contributionsBase + "?" + query;
     }
 
     /** Items published in the year; {@code filters} are name/value pairs such as "channel", "WEBSITE". */

@@ -14,6 +14,7 @@ import cn.gov.opendata.report.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static cn.gov.opendata.report.format.NationalLayout.CARRIED_FORWARD;
 import static cn.gov.opendata.report.format.NationalLayout.CARRIED_OVER;
@@ -75,7 +76,8 @@ public final class NationalFormat {
             for (String[] row : block.rows()) {
                 List<Cell> cells = new ArrayList<>();
                 for (Column column : block.columns()) {
-                    cells.add(Cells.fromGrids(now, before, row[0], column.code(), table2Link(row[0], links)));
+                    cells.add(Cells.fromGrids(now, before, row[0], column.code(),
+                            links.cell(TABLE_2, row[0], column.code(), () -> table2Link(row[0], links))));
                 }
                 rows.add(new Row(row[0], row[1], 1, cells));
             }
@@ -99,7 +101,8 @@ public final class NationalFormat {
             }
             List<Cell> cells = new ArrayList<>();
             for (Column column : NationalLayout.TABLE_3_COLUMNS) {
-                cells.add(Cells.fromGrids(now, before, row.code(), column.code(), table3Link(row, column.code(), links)));
+                cells.add(Cells.fromGrids(now, before, row.code(), column.code(),
+                        links.cell(TABLE_3, row.code(), column.code(), () -> table3Link(row, column.code(), links))));
             }
             rows.add(new Row(row.code(), row.label(), row.level(), cells));
         }
@@ -132,12 +135,45 @@ public final class NationalFormat {
             results.add(TOTAL);
             for (String result : results) {
                 String code = group.prefix() + "_" + result;
-                String filter = TOTAL.equals(result) ? null : result;
-                String link = group.route() == null ? links.reconsiderations(filter) : links.lawsuits(group.route(), filter);
-                cells.add(Cells.fromGrids(now, before, CASES, code, link));
+                cells.add(Cells.fromGrids(now, before, CASES, code,
+                        links.cell(TABLE_4, CASES, code, () -> table4Link(group, result, links))));
             }
         }
         return new ReportTable(TABLE_4, "政府信息公开行政复议、行政诉讼情况", NationalLayout.table4Columns(),
                 List.of(new Row(CASES, "件数", 0, cells)), null);
+    }
+
+    private static String table4Link(Table4Group group, String result, FigureLinks links) {
+        String filter = TOTAL.equals(result) ? null : result;
+        return group.route() == null ? links.reconsiderations(filter) : links.lawsuits(group.route(), filter);
+    }
+
+    /**
+     * The source link of one cell of tables 二, 三 or 四 (the records behind it, for the agencies of {@code links}),
+     * or empty when the table has no such cell.
+     */
+    public static Optional<String> sourceLink(String table, String row, String column, FigureLinks links) {
+        return switch (table) {
+            case TABLE_2 -> NationalLayout.TABLE_2_BLOCKS.stream()
+                    .filter(b -> b.rows().stream().anyMatch(r -> r[0].equals(row))
+                            && b.columns().stream().anyMatch(c -> c.code().equals(column)))
+                    .findFirst().map(b -> table2Link(row, links));
+            case TABLE_3 -> NationalLayout.TABLE_3_ROWS.stream()
+                    .filter(r -> !r.heading() && r.code().equals(row)
+                            && NationalLayout.TABLE_3_COLUMNS.stream().anyMatch(c -> c.code().equals(column)))
+                    .findFirst().map(r -> table3Link(r, column, links));
+            case TABLE_4 -> NationalLayout.TABLE_4_GROUPS.stream()
+                    .flatMap(g -> table4Results().stream()
+                            .filter(result -> CASES.equals(row) && column.equals(g.prefix() + "_" + result))
+                            .map(result -> table4Link(g, result, links)))
+                    .findFirst();
+            default -> Optional.empty();
+        };
+    }
+
+    private static List<String> table4Results() {
+        List<String> results = new ArrayList<>(NationalLayout.RESULTS);
+        results.add(TOTAL);
+        return results;
     }
 }

@@ -100,6 +100,43 @@ class NationalReportTest {
     }
 
     @Test
+    void contributionsSplitASubtreeCellByAgencyWithEachAgencysOwnLink() {
+        ZhoukouFixture zk = new ZhoukouFixture().create();
+        JsonPath report = national(zk.city, zk.year, "");
+        JsonPath split = given().when().get("/api/v1/reports/" + zk.city + "/" + zk.year
+                        + "/contributions?table=TABLE_3&row=RECEIVED&column=TOTAL")
+                .then().statusCode(Status.OK.getStatusCode()).extract().jsonPath();
+        assertEquals(cell(report, "TABLE_3", "RECEIVED", "TOTAL", "text"), split.getString("total"));
+        assertEquals("258", split.getString("total"));
+        List<Integer> values = split.getList("contributions.value", Integer.class);
+        assertEquals(258, values.stream().mapToInt(Integer::intValue).sum());
+        assertEquals(values.stream().sorted(java.util.Comparator.reverseOrder()).toList(), values, "largest first");
+        assertTrue(!split.getList("contributions.agency").contains(zk.township), "an agency without records is left out");
+        String link = split.getString("contributions[0].link");
+        String agency = split.getString("contributions[0].agency");
+        assertTrue(link.contains("/api/v1/requests?agency=" + agency + "&receivedYear=" + zk.year), link);
+        assertEquals(1, link.split("agency=").length - 1, "one agency per contribution: " + link);
+
+        JsonPath cases = given().when().get("/api/v1/reports/" + zk.city + "/" + zk.year
+                        + "/contributions?table=TABLE_4&row=CASES&column=DIRECT_CORRECTED")
+                .then().statusCode(Status.OK.getStatusCode()).extract().jsonPath();
+        assertEquals(cell(report, "TABLE_4", "CASES", "DIRECT_CORRECTED", "text"), cases.getString("total"));
+    }
+
+    @Test
+    void contributionsRefuseAnUnknownOrMissingCell() {
+        ZhoukouFixture zk = new ZhoukouFixture().create();
+        given().when().get("/api/v1/reports/" + zk.city + "/" + zk.year + "/contributions?table=TABLE_3&row=NOPE&column=TOTAL")
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode()).contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("table"));
+        given().when().get("/api/v1/reports/" + zk.city + "/" + zk.year + "/contributions?table=TABLE_3&row=RECEIVED")
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode()).contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("column"));
+        given().when().get("/api/v1/reports/t-no-such-agency/" + zk.year + "/contributions?table=TABLE_3&row=RECEIVED&column=TOTAL")
+                .then().statusCode(Status.NOT_FOUND.getStatusCode());
+    }
+
+    @Test
     void consistentFiguresGiveOnlyTheMissingAgencyWarning() {
         ZhoukouFixture zk = new ZhoukouFixture().create();
         JsonPath report = national(zk.city, zk.year, "");

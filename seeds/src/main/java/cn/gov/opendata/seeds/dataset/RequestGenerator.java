@@ -9,6 +9,15 @@ import java.util.Map;
 /** Generates information requests with plausible dates, applicants and outcomes, as historical-import lines. */
 final class RequestGenerator {
 
+    /** Every outcome code of table 三, and how often each comes up in a typical year (relative weights). */
+    static final List<String> OUTCOMES = List.of("ALREADY_PUBLIC", "DISCLOSED", "PARTIALLY_DISCLOSED", "WITHHELD_STATE_SECRET",
+            "WITHHELD_PROHIBITED_BY_LAW", "WITHHELD_SECURITY_STABILITY", "WITHHELD_THIRD_PARTY",
+            "WITHHELD_INTERNAL_AFFAIRS", "WITHHELD_PROCESS_INFO", "WITHHELD_ENFORCEMENT_FILE",
+            "SPECIAL_INQUIRY_PROCEDURE", "NOT_HELD", "NOT_THIS_AGENCY", "NEEDS_NEW_PRODUCTION",
+            "UNCLEAR_AFTER_CORRECTION", "PETITION_OR_COMPLAINT", "REPEATED_REQUEST", "PUBLISHED_MATERIAL",
+            "EXCESSIVE_REQUESTS", "RECONFIRMATION", "ABANDONED_NO_CORRECTION", "ABANDONED_NO_FEE", "OTHER");
+    static final int[] OUTCOME_WEIGHTS = {60, 150, 30, 2, 3, 2, 8, 6, 9, 4, 5, 30, 25, 10, 5, 12, 8, 4, 3, 4, 6, 2, 8};
+
     private final Fabric fabric;
     private final List<String> handlingAgencies;
     private int sequence;

@@ -169,7 +169,7 @@ public final class ZhoukouDataset {
         return deck;
     }
 
-    private static String kindOf(String result, Fabric fabric) {
+    static String kindOf(String result, Fabric fabric) {
         return switch (result) {
             case "CORRECTED" -> fabric.pick(List.of("REVOKED", "CHANGED", "CONFIRMED_UNLAWFUL", "ORDERED_TO_ACT"));
             case "OTHER" -> fabric.pick(List.of("DISMISSED", "TERMINATED", "WITHDRAWN", "MEDIATED"));
@@ -212,13 +212,8 @@ public final class ZhoukouDataset {
 
     /** 2024 and 2025: every outcome code and applicant type, some fees, carried over and forward across both years. */
     private static void requestsRecent(Dataset dataset, RequestGenerator generator, Fabric fabric) {
-        List<String> outcomeCodes = List.of("ALREADY_PUBLIC", "DISCLOSED", "PARTIALLY_DISCLOSED", "WITHHELD_STATE_SECRET",
-                "WITHHELD_PROHIBITED_BY_LAW", "WITHHELD_SECURITY_STABILITY", "WITHHELD_THIRD_PARTY",
-                "WITHHELD_INTERNAL_AFFAIRS", "WITHHELD_PROCESS_INFO", "WITHHELD_ENFORCEMENT_FILE",
-                "SPECIAL_INQUIRY_PROCEDURE", "NOT_HELD", "NOT_THIS_AGENCY", "NEEDS_NEW_PRODUCTION",
-                "UNCLEAR_AFTER_CORRECTION", "PETITION_OR_COMPLAINT", "REPEATED_REQUEST", "PUBLISHED_MATERIAL",
-                "EXCESSIVE_REQUESTS", "RECONFIRMATION", "ABANDONED_NO_CORRECTION", "ABANDONED_NO_FEE", "OTHER");
-        int[] weights = {60, 150, 30, 2, 3, 2, 8, 6, 9, 4, 5, 30, 25, 10, 5, 12, 8, 4, 3, 4, 6, 2, 8};
+        List<String> outcomeCodes = RequestGenerator.OUTCOMES;
+        int[] weights = RequestGenerator.OUTCOME_WEIGHTS;
         Map<String, Integer> typeWeights = new LinkedHashMap<>();
         typeWeights.put("NATURAL_PERSON", 300);
         typeWeights.put("COMMERCIAL", 40);
@@ -251,7 +246,7 @@ public final class ZhoukouDataset {
         }
     }
 
-    private static int weightedIndex(int[] weights, Fabric fabric) {
+    static int weightedIndex(int[] weights, Fabric fabric) {
         int total = 0;
         for (int w : weights) {
             total += w;

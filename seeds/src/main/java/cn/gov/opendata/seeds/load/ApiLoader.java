@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +39,7 @@ public final class ApiLoader {
     public void load(Dataset dataset) throws IOException, InterruptedException {
         importLines("agencies", urls.report() + "/api/v1/agencies/import", dataset.agencies());
         importLines("disclosures", urls.disclosure() + "/api/v1/disclosures/import", dataset.disclosures());
-        for (Records.Tallies tallies : dataset.tallies()) {
-            put(urls.disclosure() + "/api/v1/tallies/" + tallies.agency() + "/" + tallies.year(),
-                    Map.of("values", tallies.values(), "notApplicable", tallies.notApplicable()));
-        }
-        System.out.printf("tallies: %d agency-years written%n", dataset.tallies().size());
+        putTallies(dataset.tallies());
         importLines("requests", urls.application() + "/api/v1/requests/import", dataset.requests());
         importLines("reconsiderations", urls.appeals() + "/api/v1/reconsiderations/import", dataset.reconsiderations());
         importLines("lawsuits", urls.appeals() + "/api/v1/lawsuits/import", dataset.lawsuits());
@@ -81,17 +78,43 @@ public final class ApiLoader {
         }
     }
 
-    private void importLines(String what, String url, List<?> lines) throws IOException, InterruptedException {
+    /** One bulk import: how many lines, how long it took and what the service answered (its created/updated/unchanged counts). */
+    public record ImportOutcome(String what, long lines, long millis, String answer) {
+        public double linesPerSecond() {
+            return lines * 1000.0 / Math.max(1, millis);
+        }
+    }
+
+    public ImportOutcome importLines(String what, String url, List<?> lines) throws IOException, InterruptedException {
         StringBuilder body = new StringBuilder(lines.size() * 200);
         for (Object line : lines) {
             body.append(json.writeValueAsString(line)).append('\n');
         }
+        return importBody(what, url, lines.size(), HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+    }
+
+    /** Streams an NDJSON file of {@code lines} lines to a bulk endpoint without holding it in memory. */
+    public ImportOutcome importFile(String what, String url, Path file, long lines) throws IOException, InterruptedException {
+        return importBody(what, url, lines, HttpRequest.BodyPublishers.ofFile(file));
+    }
+
+    private ImportOutcome importBody(String what, String url, long lines, HttpRequest.BodyPublisher body)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
         HttpResponse<String> response = send(request(url).header("Content-Type", NDJSON)
-                .timeout(Duration.ofMinutes(10))
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
-        System.out.printf("%s: %d lines in %d ms → %s%n", what, lines.size(),
-                (System.nanoTime() - start) / 1_000_000, response.body());
+                .timeout(Duration.ofMinutes(30)).POST(body).build());
+        ImportOutcome outcome = new ImportOutcome(what, lines, (System.nanoTime() - start) / 1_000_000, response.body());
+        System.out.printf("%s: %d lines in %d ms → %s%n", what, lines, outcome.millis(), abbreviate(response.body()));
+        return outcome;
+    }
+
+    /** Writes the year's tallies of each agency (one PUT each: there is no bulk endpoint for them). */
+    public void putTallies(List<Records.Tallies> tallies) throws IOException, InterruptedException {
+        for (Records.Tallies t : tallies) {
+            put(urls.disclosure() + "/api/v1/tallies/" + t.agency() + "/" + t.year(),
+                    Map.of("values", t.values(), "notApplicable", t.notApplicable()));
+        }
+        System.out.printf("tallies: %d agency-years written%n", tallies.size());
     }
 
     private void put(String url, Object body) throws IOException, InterruptedException {

@@ -1,5 +1,6 @@
 package cn.gov.opendata.report.assembly.rest;
 
+import cn.gov.opendata.report.assembly.FigureContributions;
 import cn.gov.opendata.report.assembly.ReportAssembler;
 import cn.gov.opendata.report.document.DocumentType;
 import cn.gov.opendata.report.document.rest.ReportDocumentResource;
@@ -59,6 +60,9 @@ public class ReportResource {
     @Inject
     ReportDocumentResource documents;
 
+    @Inject
+    FigureContributions contributions;
+
     @GET
     @Path("{agency}/{year}")
     @Produces({MediaType.APPLICATION_JSON, "text/html", "text/markdown",
@@ -84,6 +88,28 @@ public class ReportResource {
         Report report = assembler.assemble(agency, Years.check(year), parse(ReportFormat.class, "format", format),
                 parse(ReportScope.class, "scope", scope), settings(rounding, decimals));
         return Response.ok(report, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{agency}/{year}/contributions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Each agency's own value of one cell of the national tables (TABLE_2/3/4, row and column codes) "
+            + "over the agency's subtree, largest first, with its link to the records; where a large scope's cells link")
+    @APIResponse(responseCode = "200", description = "The contributions; their values add up to total")
+    @APIResponse(responseCode = "400", description = "Missing or unknown table, row or column")
+    @APIResponse(responseCode = "404", description = "Unknown agency")
+    @APIResponse(responseCode = "503", description = "A source service is unavailable; the problem names it")
+    public FigureContributions.Contributions contributions(@PathParam("agency") String agency, @PathParam("year") int year,
+                                                           @QueryParam("table") String table,
+                                                           @QueryParam("row") String row,
+                                                           @QueryParam("column") String column) {
+        access.requireReport(agency);
+        for (String[] param : new String[][] {{"table", table}, {"row", row}, {"column", column}}) {
+            if (param[1] == null || param[1].isBlank()) {
+                throw ApiException.badRequest(param[0], "required: a " + param[0] + " code of the national tables");
+            }
+        }
+        return contributions.of(agency, Years.check(year), table, row, column);
     }
 
     @POST

@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# The province-scale benchmark (issue 10), from nothing to a results table:
+#   1. fresh databases <svc>_bench, the four services started on ports 18080-18083 (JVM mode, $JAVA_OPTS),
+#      security on: the bench mints its own tokens;
+#   2. `seeds.jar bench`: generates the size, imports it through the public bulk endpoints $IMPORTS times,
+#      times GET /api/v1/statistics/{year} of each source and the full report (JSON, HTML, DOCX, XLSX);
+#   3. the same figures as hand-written SQL in psql (deploy/bench/sql/*.sql), $SQL_RUNS times;
+#   4. wrk, 64 connections for $LOAD_SECONDS s: registering requests, then reading requests by id, as a clerk;
+#   5. startup time of each service ($RESTARTS restarts with the data loaded) and resident memory (RSS) of each
+#      service sampled every 0.5 s through every phase.
+# Results: .run/bench/<size>-<time>/RESULTS.md (copy the tables into BENCHMARKS.md). Nothing is left running.
+#
+#   deploy/bench/bench.sh [S|M]        S: the reference city (Zhoukou, 2018), M: a province (10,000 agencies, 2M items)
+#
+# Environment: RUNS (timed calls per endpoint, default 50), IMPORTS (import rounds, 3), SQL_RUNS (20),
+# LOAD_SECONDS (30), CONNECTIONS (64), RESTARTS (3), JAVA_OPTS (-Xmx256m, as up.sh), ITEMS (M only: fewer items).
+source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
+
+SIZE="${1:-S}"
+RUNS="${RUNS:-50}"
+IMPORTS="${IMPORTS:-3}"
+SQL_RUNS="${SQL_RUNS:-20}"
+LOAD_SECONDS="${LOAD_SECONDS:-30}"
+CONNECTIONS="${CONNECTIONS:-64}"
+RESTARTS="${RESTARTS:-3}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx256m}"
+declare -A PORT=([report]=18080 [disclosure]=18081 [application]=18082 [appeals]=18083)
+declare -A PID=()
+OUT="$RUN_DIR/bench/$SIZE-$(date +%Y%m%d-%H%M%S)"
+KEYS="$RUN_DIR/bench/keys"
+mkdir -p "$OUT/logs" "$KEYS"
+chmod 700 "$KEYS"
+
+command -v wrk >/dev/null || { log "Installing wrk (Debian package)"; as_root apt-get install -y -qq wrk >/dev/null; }
+ensure_postgres
+ensure_databases
+if needs_build; then
+  log "Building (mvn package, tests skipped)"
+  (cd "$ROOT" && mvn -B -ntp -q package -DskipTests -Dmaven.test.skip=true)
+fi
+
+log "Fresh databases: ${SERVICES[*]/%/_bench}"
+for s in "${SERVICES[@]}"; do
+  psql_super -c "DROP DATABASE IF EXISTS ${s}_bench WITH (FORCE)" -c "CREATE DATABASE ${s}_bench OWNER $s TEMPLATE template0 ENCODING 'UTF8'"
+done
+
+SEEDS=(java -jar "$ROOT/seeds/target/seeds.jar")
+token() { "${SEEDS[@]}" token --keys "$KEYS" --ttl 4h "$@"; }
+ADMIN_TOKEN="$(token --role admin --subject bench)"
+SERVICE_TOKEN="$(token --role service --subject report-service)"
+[ -s "$KEYS/pii.key" ] || (umask 077 && head -c 32 /dev/urandom | base64 >"$KEYS/pii.key")
+
+echo "$SIZE setup" >"$OUT/phase"
+stop_all() {
+  for s in "${!PID[@]}"; do kill "${PID[$s]}" 2>/dev/null || true; done
+  for s in "${!PID[@]}"; do wait "${PID[$s]}" 2>/dev/null || true; done
+  PID=()
+}
+SAMPLER=""
+trap 'stop_all; [ -z "$SAMPLER" ] || kill "$SAMPLER" 2>/dev/null || true' EXIT
+
+# Starts one service and waits until it is ready; STARTED_MS is the wall time from exec to ready.
+start_service() {
+  local s="$1" begin
+  begin="$(date +%s%N)"
+  (
+    export QUARKUS_HTTP_PORT="${PORT[$s]}"
+    export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/${s}_bench"
+    export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$KEYS/public.pem"
+    case "$s" in
+      application) OPENDATA_PII_KEY="$(cat "$KEYS/pii.key")"; export OPENDATA_PII_KEY ;;
+      report)
+        export OPENDATA_SOURCES_TOKEN="$SERVICE_TOKEN"
+        export QUARKUS_REST_CLIENT_DISCLOSURE_URL="http://127.0.0.1:${PORT[disclosure]}"
+        export QUARKUS_REST_CLIENT_APPLICATION_URL="http://127.0.0.1:${PORT[application]}"
+        export QUARKUS_REST_CLIENT_APPEALS_URL="http://127.0.0.1:${PORT[appeals]}"
+        export REPORT_PUBLIC_URL="http://127.0.0.1:${PORT[report]}" ;;
+    esac
+    # shellcheck disable=SC2086
+    exec java $JAVA_OPTS -jar "$(jar_of "$s")" >>"$OUT/logs/$s.log" 2>&1
+  ) &
+  PID[$s]=$!
+  echo "${PID[$s]}" >"$OUT/$s.pid"
+  until curl -fsS "http://127.0.0.1:${PORT[$s]}/q/health/ready" >/dev/null 2>&1; do
+    kill -0 "${PID[$s]}" 2>/dev/null || { log "$s-service exited: $OUT/logs/$s.log"; tail -20 "$OUT/logs/$s.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  STARTED_MS=$(( ($(date +%s%N) - begin) / 1000000 ))
+}
+
+rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+
+sampler() {
+  while true; do
+    local phase; phase="$(cat "$OUT/phase" 2>/dev/null || echo none)"
+    for s in "${SERVICES[@]}"; do
+      [ -f "$OUT/$s.pid" ] && printf '%s\t%s\t%s\n' "$phase" "$s" "$(rss_kb "$(cat "$OUT/$s.pid")")"
+    done
+    sleep 0.5
+  done >>"$OUT/rss.tsv"
+}
+
+for s in "${SERVICES[@]}"; do
+  start_service "$s"
+  printf '%s\tcold\t%s\t%s\n' "$s" "$STARTED_MS" "$(rss_kb "${PID[$s]}")" >>"$OUT/startup.tsv"
+  log "$s-service ready in $STARTED_MS ms (first start: empty database, migrations run)"
+done
+sampler & SAMPLER=$!
+
+log "Loading and timing size $SIZE (seeds.jar bench)"
+"${SEEDS[@]}" bench --size "$SIZE" --runs "$RUNS" --imports "$IMPORTS" --out "$OUT" --token "$ADMIN_TOKEN" \
+  ${ITEMS:+--items "$ITEMS"} \
+  --report "http://127.0.0.1:${PORT[report]}" --disclosure "http://127.0.0.1:${PORT[disclosure]}" \
+  --application "http://127.0.0.1:${PORT[application]}" --appeals "http://127.0.0.1:${PORT[appeals]}" | tee "$OUT/bench.log"
+# shellcheck disable=SC1091
+source "$OUT/bench.env"
+
+log "Hand-written SQL for the same figures ($SQL_RUNS runs per database, year $YEAR and $((YEAR - 1)))"
+echo "sql" >"$OUT/phase"
+for s in disclosure application appeals; do
+  for i in $(seq 1 "$SQL_RUNS"); do
+    # \timing prints one "Time:" line per statement; a run's time is their sum
+    { echo '\timing on'; cat "$ROOT/deploy/bench/sql/$s.sql"; } \
+      | PGPASSWORD="$s" psql -X -q -h "$PG_HOST" -p "$PG_PORT" -U "$s" -d "${s}_bench" -v year="$YEAR" -v ON_ERROR_STOP=1 -f - \
+      | awk -v s="$s" '/^Time: / {t += $2} END {printf "%s\t%.1f\n", s, t}' >>"$OUT/sql.tsv"
+  done
+done
+
+CLERK_TOKEN="$(token --role clerk --agency "$CLERK_AGENCY" --subject bench-clerk)"
+log "Load: $CONNECTIONS connections for $LOAD_SECONDS s, registering requests as a clerk of $CLERK_AGENCY"
+echo "load-register" >"$OUT/phase"
+TOKEN="$CLERK_TOKEN" AGENCY="$CLERK_AGENCY" RUN="$(date +%s)" wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency \
+  -s "$ROOT/deploy/bench/wrk/register.lua" "http://127.0.0.1:${PORT[application]}" | tee "$OUT/wrk-register.txt"
+log "Load: reading requests by id as that clerk (applicant in clear, each read audited)"
+echo "load-read" >"$OUT/phase"
+TOKEN="$CLERK_TOKEN" IDS="$OUT/read-ids.txt" wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency \
+  -s "$ROOT/deploy/bench/wrk/read.lua" "http://127.0.0.1:${PORT[application]}" | tee "$OUT/wrk-read.txt"
+log "Load: reading the same requests as an admin (applicant masked, not audited)"
+echo "load-read-admin" >"$OUT/phase"
+TOKEN="$ADMIN_TOKEN" IDS="$OUT/read-ids.txt" wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency \
+  -s "$ROOT/deploy/bench/wrk/read.lua" "http://127.0.0.1:${PORT[application]}" | tee "$OUT/wrk-read-admin.txt"
+
+log "Restarting each service $RESTARTS times with its data in place"
+echo "restart" >"$OUT/phase"
+for s in "${SERVICES[@]}"; do
+  for i in $(seq 1 "$RESTARTS"); do
+    kill "${PID[$s]}"; wait "${PID[$s]}" 2>/dev/null || true
+    start_service "$s"
+    printf '%s\twarm\t%s\t%s\n' "$s" "$STARTED_MS" "$(rss_kb "${PID[$s]}")" >>"$OUT/startup.tsv"
+  done
+done
+kill "$SAMPLER"; SAMPLER=""
+
+"$ROOT/deploy/bench/summarise.sh" "$OUT" "$SIZE" >"$OUT/RESULTS.md"
+cat "$OUT/RESULTS.md"
+log "Results: $OUT/RESULTS.md"

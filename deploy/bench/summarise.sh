@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Turns one bench.sh output folder into RESULTS.md (Markdown tables): summarise.sh DIR SIZE
+set -euo pipefail
+OUT="$1"
+SIZE="$2"
+
+# median and p99 (nearest rank) of the numbers on stdin, as "median<TAB>p99<TAB>count"
+percentiles() { sort -g | awk '{v[NR] = $1} END {m = int((NR + 1) / 2); p = int(NR * 0.99); if (p < NR * 0.99) p++; printf "%s\t%s\t%d\n", v[m], v[p], NR}'; }
+
+echo "## Results: size $SIZE, $(date -u +%Y-%m-%d)"
+echo
+echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM;" \
+  "$(java -version 2>&1 | head -1); PostgreSQL $(psql --version | awk '{print $3}') on the same host; load average at the end $(cut -d' ' -f1-3 /proc/loadavg)."
+echo
+cat "$OUT/bench.md"
+
+echo "| hand-written SQL in psql (year and year before, all agencies) | runs | median ms | p99 ms |"
+echo "|---|---|---|---|"
+total=0
+for s in disclosure application appeals; do
+  read -r median p99 count < <(awk -v s="$s" '$1 == s {print $2}' "$OUT/sql.tsv" | percentiles)
+  echo "| $s | $count | $median | $p99 |"
+  total="$(awk -v a="$total" -v b="$median" 'BEGIN {print a + b}')"
+done
+report="$(awk -F'|' '$2 ~ /^ JSON / {gsub(/ /, "", $4); print $4}' "$OUT/bench.md")"
+echo "| **all three, one after another** | | **$total** | |"
+echo
+echo "Report JSON median $report ms against $total ms of raw SQL: ratio $(awk -v r="$report" -v t="$total" 'BEGIN {printf "%.2f", r / t}')."
+echo
+
+echo "| load: $(grep -o 'connections' "$OUT/wrk-read.txt" >/dev/null && awk '/connections/ {print $4 " connections, " $1 " " $2; exit}' "$OUT/wrk-read.txt") | requests/s | p50 ms | p99 ms | max ms | non-2xx |"
+echo "|---|---|---|---|---|---|"
+for f in register read read-admin; do
+  line="$(grep '^RESULT' "$OUT/wrk-$f.txt")"
+  get() { echo "$line" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k {print $2}'; }
+  case "$f" in
+    register) what="register a request (POST, clerk)" ;;
+    read) what="read a request by id (clerk of the agency: in clear, audited)" ;;
+    read-admin) what="read a request by id (admin: masked)" ;;
+  esac
+  echo "| $what | $(get rps) | $(get p50_ms) | $(get p99_ms) | $(get max_ms) | $(get non2xx) |"
+done
+echo
+
+echo "| service | first start, empty database: ms to ready | restarts with data: median ms | slowest ms | RSS after start MB | peak RSS import MB | peak RSS statistics/report MB | peak RSS under load MB | peak RSS overall MB |"
+echo "|---|---|---|---|---|---|---|---|---|"
+for s in disclosure application appeals report; do
+  cold="$(awk -v s="$s" '$1 == s && $2 == "cold" {print $3}' "$OUT/startup.tsv")"
+  read -r warm_median warm_max _ < <(awk -v s="$s" '$1 == s && $2 == "warm" {print $3}' "$OUT/startup.tsv" | percentiles | awk '{print $1, $2, $3}')
+  warm_max="$(awk -v s="$s" '$1 == s && $2 == "warm" {print $3}' "$OUT/startup.tsv" | sort -g | tail -1)"
+  start_rss="$(awk -v s="$s" '$1 == s {printf "%.0f\n", $4 / 1024}' "$OUT/startup.tsv" | sort -g | tail -1)"
+  peak() { awk -v s="$s" -v re="$1" '$2 == s && $1 ~ re && $3 > m {m = $3} END {printf "%.0f", m / 1024}' "$OUT/rss.tsv"; }
+  echo "| $s | $cold | $warm_median | $warm_max | $start_rss | $(peak '^import') | $(peak '^(statistics|report)') | $(peak '^load') | $(peak '.') |"
+done
