@@ -6,14 +6,20 @@ import cn.gov.opendata.appeals.problem.Problem;
 import cn.gov.opendata.appeals.security.AgencyAccess;
 import cn.gov.opendata.appeals.security.AgencyScope;
 import cn.gov.opendata.appeals.security.Roles;
+import cn.gov.opendata.appeals.statistics.service.StatisticsCache;
 import cn.gov.opendata.appeals.statistics.service.StatisticsService;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,30 +38,40 @@ public class StatisticsResource {
 
     private final StatisticsService service;
     private final AgencyAccess access;
+    private final StatisticsCache cache;
+    private final ObjectMapper json;
 
-    public StatisticsResource(StatisticsService service, AgencyAccess access) {
+    public StatisticsResource(StatisticsService service, AgencyAccess access, StatisticsCache cache, ObjectMapper json) {
         this.service = service;
         this.access = access;
+        this.cache = cache;
+        this.json = json;
     }
 
     @GET
     @Path("/{year}")
     @Operation(summary = "Cases filed and complaints received in the year, by agency; case results as of 31 Dec of the year")
-    @APIResponse(responseCode = "200", description = "Figures for every agency with any record in the year (or the agencies asked for)")
+    @APIResponse(responseCode = "200", description = "Figures for every agency with any record in the year (or the agencies asked for)",
+            content = @Content(schema = @Schema(implementation = AppealsStatistics.class)))
     @APIResponse(responseCode = "400", description = "Bad year or agency code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AppealsStatistics figures(@PathParam("year") String year,
-                                     @Parameter(description = "Narrow to these agencies (repeatable)") @QueryParam("agency") List<String> agencies) {
+    @APIResponse(responseCode = "304", description = "Not modified since the answer whose ETag was sent in If-None-Match")
+    public Response figures(@PathParam("year") String year,
+                            @Parameter(description = "Narrow to these agencies (repeatable)") @QueryParam("agency") List<String> agencies,
+                            @Context Request request) {
         Integer parsed = QueryParams.year("year", year);
         if (parsed == null) {
             throw ApiException.badRequest("year", "is required");
         }
         AgencyScope scope = access.statisticsScope(QueryParams.agencies("agency", agencies));
-        if (scope.all()) {
-            return service.figures(parsed, List.of());
-        }
         // a supervisor without a subtree sees nothing, not everything (an empty filter means "all agencies")
-        return scope.agencies().isEmpty() ? new AppealsStatistics(parsed, Map.of())
-                : service.figures(parsed, List.copyOf(scope.agencies()));
+        if (!scope.all() && scope.agencies().isEmpty()) {
+            return Response.ok(new AppealsStatistics(parsed, Map.of())).build();
+        }
+        List<String> filter = scope.all() ? List.of() : scope.agencies().stream().sorted().toList();
+        StatisticsCache.Answer answer = cache.answer(parsed, filter, out -> json.writeValue(out, service.figures(parsed, filter)));
+        EntityTag tag = new EntityTag(answer.etag());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return (notModified != null ? notModified : Response.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE)).tag(tag).build();
     }
 }

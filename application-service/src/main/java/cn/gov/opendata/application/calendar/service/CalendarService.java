@@ -36,17 +36,34 @@ public class CalendarService {
     public record YearDays(int year, List<LocalDate> holidays, List<LocalDate> makeUpWorkdays, long version, String source) {
     }
 
+    private record Loaded(String version, WorkingDayCalendar calendar) {
+    }
+
+    private volatile Loaded loaded;
+
     /**
-     * The whole calendar; read per operation (a few hundred rows) so that every replica sees an edit at once.
+     * The whole calendar. Every deadline needs it, so it is kept in memory, but checked per operation against the
+     * database's version of it (one small query: each replaced year bumps its version and update time) so that every
+     * replica sees an edit at once.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingDayCalendar calendar() {
+        // read before loading: what is loaded is then at least this version
+        String version = String.valueOf(CalendarYear.getEntityManager().createNativeQuery(
+                "SELECT count(*) || '.' || coalesce(sum(version), 0) || '.' || coalesce(max(updated_at)::text, '') FROM calendar_year")
+                .getSingleResult());
+        Loaded current = loaded;
+        if (current != null && current.version().equals(version)) {
+            return current.calendar();
+        }
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> makeUps = new HashSet<>();
         for (CalendarDay day : CalendarDay.<CalendarDay>listAll()) {
             (day.kind == DayKind.HOLIDAY ? holidays : makeUps).add(day.day);
         }
-        return new WorkingDayCalendar(holidays, makeUps);
+        WorkingDayCalendar calendar = new WorkingDayCalendar(holidays, makeUps);
+        loaded = new Loaded(version, calendar);
+        return calendar;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,0 +1,94 @@
+package cn.gov.opendata.appeals.statistics.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Statistics answers, serialised once and served again for as long as nothing behind them has changed: a province's
+ * year is megabytes of JSON, up to a second to compute, and the report-service asks for it on every report.
+ * Validity comes from the database, not from time: every committed change to the counted records bumps
+ * {@code statistics_generation} (V3 migration), which is read before each computation, so a cached answer is never
+ * older than the last committed write, on any replica. The generation also makes the ETag, so a client that already
+ * holds the answer gets 304 Not Modified.
+ */
+@ApplicationScoped
+public class StatisticsCache {
+
+    /** Bounds the cache; a province year is ~7 MB. Past the bound everything is dropped and refilled on demand. */
+    static final long MAX_BYTES = 48L * 1024 * 1024;
+
+    /** The JSON of an answer and its entity tag (unquoted). */
+    public record Answer(byte[] json, String etag) {
+    }
+
+    /** Writes one answer as JSON. */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private record Key(int year, List<String> agencies) {
+    }
+
+    private record Entry(String generation, Answer answer) {
+    }
+
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+
+    @Inject
+    DataSource dataSource;
+
+    public Answer answer(int year, List<String> agencies, Writer writer) {
+        // read before computing: the answer then reflects at least this generation, never less
+        String generation = generation();
+        Key key = new Key(year, List.copyOf(agencies));
+        Entry cached = entries.get(key);
+        if (cached != null && cached.generation().equals(generation)) {
+            return cached.answer();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            writer.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Answer answer = new Answer(out.toByteArray(),
+                year + "-" + generation + "-" + Integer.toHexString(key.agencies().hashCode()));
+        if (bytes.addAndGet(answer.json().length) > MAX_BYTES) {
+            entries.clear();
+            bytes.set(answer.json().length);
+        }
+        Entry replaced = entries.put(key, new Entry(generation, answer));
+        if (replaced != null) {
+            bytes.addAndGet(-replaced.answer().json().length);
+        }
+        return answer;
+    }
+
+    private String generation() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT epoch, generation FROM statistics_generation")) {
+            if (!row.next()) {
+                throw new IllegalStateException("statistics_generation has no row (V3 migration)");
+            }
+            return row.getString(1).substring(0, 8) + "." + row.getLong(2);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the statistics generation", e);
+        }
+    }
+}
