@@ -1,10 +1,13 @@
 package cn.gov.opendata.report.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -19,5 +22,7 @@ public interface DisclosureClient {
     @GET
     @Path("{year}")
     @Produces(MediaType.APPLICATION_JSON)
-    CompletionStage<DisclosureStatistics> statistics(@PathParam("year") int year);
+    /** With the ETag of the answer already held, if any: an unchanged answer then comes back as 304 without a body. */
+    CompletionStage<RestResponse<DisclosureStatistics>> statistics(@PathParam("year") int year,
+                                                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 }

@@ -41,19 +41,28 @@ public class StatisticsSources {
     @RestClient
     AppealsClient appeals;
 
+    @Inject
+    KeptAnswers kept;
+
     @CircuitBreakerName("disclosure-statistics")
     public CompletionStage<DisclosureStatistics> disclosure(int year) {
-        return translated(Source.DISCLOSURE, () -> disclosure.statistics(year));
+        KeptAnswers.Kept sent = kept.held(Source.DISCLOSURE, year);
+        return translated(Source.DISCLOSURE, () -> disclosure.statistics(year, sent == null ? null : sent.etag())
+                .thenApply(r -> kept.answer(Source.DISCLOSURE, year, sent, r, DisclosureStatistics.class)));
     }
 
     @CircuitBreakerName("application-statistics")
     public CompletionStage<ApplicationStatistics> application(int year) {
-        return translated(Source.APPLICATION, () -> application.statistics(year));
+        KeptAnswers.Kept sent = kept.held(Source.APPLICATION, year);
+        return translated(Source.APPLICATION, () -> application.statistics(year, sent == null ? null : sent.etag())
+                .thenApply(r -> kept.answer(Source.APPLICATION, year, sent, r, ApplicationStatistics.class)));
     }
 
     @CircuitBreakerName("appeals-statistics")
     public CompletionStage<AppealsStatistics> appeals(int year) {
-        return translated(Source.APPEALS, () -> appeals.statistics(year));
+        KeptAnswers.Kept sent = kept.held(Source.APPEALS, year);
+        return translated(Source.APPEALS, () -> appeals.statistics(year, sent == null ? null : sent.etag())
+                .thenApply(r -> kept.answer(Source.APPEALS, year, sent, r, AppealsStatistics.class)));
     }
 
     private static <T> CompletionStage<T> translated(Source source, Supplier<CompletionStage<T>> call) {
