@@ -77,6 +77,8 @@ start_service() {
         export REPORT_PUBLIC_URL="http://127.0.0.1:${PORT[report]}" ;;
     esac
     # shellcheck disable=SC2086
+    # glibc makes up to 8 malloc arenas per core, which the JVM barely uses but RSS counts
+    export MALLOC_ARENA_MAX=2
     exec java $JAVA_OPTS -jar "$(jar_of "$s")" >>"$OUT/logs/$s.log" 2>&1
   ) &
   PID[$s]=$!

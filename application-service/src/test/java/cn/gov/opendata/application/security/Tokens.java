@@ -53,6 +53,12 @@ public final class Tokens {
         return sign(claims("admin", List.of(Roles.ADMIN), null, List.of(), past, past.plus(Duration.ofHours(1)), ISSUER), signingKey());
     }
 
+    /** An admin token that expires {@code lifetime} from now. */
+    public static String adminExpiringIn(Duration lifetime) {
+        Instant now = Instant.now();
+        return sign(claims("admin", List.of(Roles.ADMIN), null, List.of(), now, now.plus(lifetime), ISSUER), signingKey());
+    }
+
     /** A well-formed admin token signed by a key the service does not trust. */
     public static String adminSignedByAnotherKey() {
         Instant now = Instant.now();

@@ -60,6 +60,7 @@ final class ReferenceSystem {
         for (String source : List.of("disclosure", "application", "appeals")) {
             reportService.putEnvironment("QUARKUS_REST_CLIENT_" + source.toUpperCase() + "_URL", services.get(source).url());
         }
+        reportService.putEnvironment("REPORT_PUBLIC_URL", reportService.url());
         TokenMinter minter = new TokenMinter(SigningKeys.ensure(KEYS));
         String publicKey = "file:" + SigningKeys.publicKey(KEYS).toAbsolutePath();
         services.values().forEach(service -> service.putEnvironment("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey));

@@ -98,6 +98,54 @@ class ZhoukouEndToEndIT {
     }
 
     @Test
+    @Order(2)
+    void aCityFigureLeadsThroughItsAgenciesToTheRecordsBehindIt() throws Exception {
+        JsonNode national = getJson(NATIONAL_2025.formatted(""));
+        JsonNode received = cell(national, "TABLE_3", "RECEIVED", "TOTAL");
+        String link = received.get("link").asText();
+        // 465 agencies do not fit in a URL: the city's cells link to the contributions of each agency
+        assertEquals(report + "/api/v1/reports/zk/2025/contributions?table=TABLE_3&row=RECEIVED&column=TOTAL", link);
+        JsonNode split = JSON.readTree(getAbsolute(link, readerToken));
+        assertEquals(received.get("text").asLong(), split.get("total").asLong());
+        long sum = 0;
+        for (JsonNode contribution : split.get("contributions")) {
+            sum += contribution.get("value").asLong();
+        }
+        assertEquals(split.get("total").asLong(), sum);
+        JsonNode first = split.get("contributions").get(0);
+        JsonNode records = JSON.readTree(getAbsolute(first.get("link").asText() + "&size=1", system.token("admin")));
+        assertEquals(first.get("value").asLong(), records.get("total").asLong(),
+                "the agency's link lists exactly the requests counted for it: " + first);
+    }
+
+    private static JsonNode cell(JsonNode report, String table, String row, String column) {
+        for (JsonNode t : report.get("tables")) {
+            if (!t.get("code").asText().equals(table)) {
+                continue;
+            }
+            for (JsonNode r : t.get("rows")) {
+                if (!r.get("code").asText().equals(row)) {
+                    continue;
+                }
+                for (JsonNode c : r.get("cells")) {
+                    if (c.get("column").asText().equals(column)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no cell " + table + "/" + row + "/" + column);
+    }
+
+    private static String getAbsolute(String url, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), url + " → " + response.body());
+        return response.body();
+    }
+
+    @Test
     @Order(3)
     void documentsHoldTheSameFigures() throws Exception {
         String html = new String(getBytes(LEGACY_2018.formatted(".html"), "text/html"), StandardCharsets.UTF_8);
