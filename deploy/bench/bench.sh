@@ -13,7 +13,8 @@
 #   deploy/bench/bench.sh [S|M]        S: the reference city (Zhoukou, 2018), M: a province (10,000 agencies, 2M items)
 #
 # Environment: RUNS (timed calls per endpoint, default 50), IMPORTS (import rounds, 3), SQL_RUNS (20),
-# LOAD_SECONDS (30), CONNECTIONS (64), RESTARTS (3), JAVA_OPTS (-Xmx256m, as up.sh), ITEMS (M only: fewer items).
+# LOAD_SECONDS (30), CONNECTIONS (64), RESTARTS (3), JAVA_OPTS (as up.sh: SERVICE_JAVA_OPTS of deploy/local/lib.sh),
+# ITEMS (M only: fewer items).
 source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
 
 SIZE="${1:-S}"
@@ -23,7 +24,7 @@ SQL_RUNS="${SQL_RUNS:-20}"
 LOAD_SECONDS="${LOAD_SECONDS:-30}"
 CONNECTIONS="${CONNECTIONS:-64}"
 RESTARTS="${RESTARTS:-3}"
-JAVA_OPTS="${JAVA_OPTS:--Xmx256m}"
+JAVA_OPTS="${JAVA_OPTS:-$SERVICE_JAVA_OPTS}"
 declare -A PORT=([report]=18080 [disclosure]=18081 [application]=18082 [appeals]=18083)
 declare -A PID=()
 OUT="$RUN_DIR/bench/$SIZE-$(date +%Y%m%d-%H%M%S)"
@@ -77,8 +78,6 @@ start_service() {
         export REPORT_PUBLIC_URL="http://127.0.0.1:${PORT[report]}" ;;
     esac
     # shellcheck disable=SC2086
-    # glibc makes up to 8 malloc arenas per core, which the JVM barely uses but RSS counts
-    export MALLOC_ARENA_MAX=2
     exec java $JAVA_OPTS -jar "$(jar_of "$s")" >>"$OUT/logs/$s.log" 2>&1
   ) &
   PID[$s]=$!

@@ -44,7 +44,8 @@ for s in "${SERVICES[@]}"; do
     continue
   fi
   log "Starting $s-service on port ${PORT[$s]}"
-  (export_secrets "$s" && exec nohup java -Xmx256m -jar "$(jar_of "$s")" >"$RUN_DIR/logs/$s.log" 2>&1) &
+  # shellcheck disable=SC2086
+  (export_secrets "$s" && exec nohup java $SERVICE_JAVA_OPTS -jar "$(jar_of "$s")" >"$RUN_DIR/logs/$s.log" 2>&1) &
   echo $! >"$RUN_DIR/$s.pid"
 done
 

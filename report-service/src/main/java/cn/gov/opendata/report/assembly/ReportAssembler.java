@@ -58,6 +58,9 @@ public class ReportAssembler {
     StatisticsFetcher fetcher;
 
     @Inject
+    ScopeSums scopeSums;
+
+    @Inject
     SourcesConfig sourcesConfig;
 
     /** Where readers reach this service: the base of the contributions links of large scopes. */
@@ -74,8 +77,9 @@ public class ReportAssembler {
         YearStatistics now = fetched.years().get(year);
         YearStatistics before = fetched.years().get(year - 1);
 
-        ScopeFigures current = SubtreeAggregator.sum(now, codes);
-        ScopeFigures previous = SubtreeAggregator.sum(before, codes);
+        ScopeSums.Sums sums = scopeSums.of(now, before, agency.code, codes, directory.allCodes());
+        ScopeFigures current = sums.current();
+        ScopeFigures previous = sums.previous();
         FigureLinks links = new FigureLinks(sourcesConfig.disclosure().publicUrl(), sourcesConfig.application().publicUrl(),
                 sourcesConfig.appeals().publicUrl(), codes, year,
                 trimmed(publicUrl) + "/api/v1/reports/" + agency.code + "/" + year + "/contributions");
@@ -85,18 +89,18 @@ public class ReportAssembler {
                 .map(f -> new Supplement(f.key, f.label, f.value, f.unit)).toList();
 
         FormatInput input = new FormatInput(agency.code, agency.name, agency.kind, year, scope, settings, current, previous,
-                SubtreeAggregator.sum(now, List.of(agency.code)), SubtreeAggregator.sum(before, List.of(agency.code)),
+                sums.own(), sums.ownPrevious(),
                 texts, supplements, links);
         FormatOutput output = format == ReportFormat.LEGACY_2008 ? LegacyFormat.render(input) : NationalFormat.render(input);
 
         List<Check> checks = new ArrayList<>(ReportChecks.identities(NationalTables.compute(current)));
         checks.addAll(ReportChecks.yearOverYear(NationalTables.compute(current), NationalTables.compute(previous), year));
-        Map<String, Long> unknown = SubtreeAggregator.unknownAgencies(now, directory.allCodes());
+        Map<String, Long> unknown = sums.unknownAgencies();
         if (!unknown.isEmpty()) {
             checks.add(ReportChecks.warning(ReportChecks.UNKNOWN_AGENCIES, "来源数据中有目录未收录的机关，未计入本报告 (agencies not in the directory): "
                     + listed(unknown.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList())));
         }
-        List<String> silent = SubtreeAggregator.withoutRecords(now, codes);
+        List<String> silent = sums.withoutRecords();
         if (!silent.isEmpty()) {
             checks.add(ReportChecks.warning(ReportChecks.AGENCIES_WITHOUT_RECORDS, year + "年无任何记录的机关（可能尚未报送）"
                     + " (agencies with no records this year): " + listed(silent)));

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.HashSet;
 
 /** Sums the sources' per-agency figures cell by cell over a scope, and finds agencies the directory and sources disagree on. */
 public final class SubtreeAggregator {
@@ -66,7 +66,7 @@ public final class SubtreeAggregator {
 
     /** Agencies of the scope that none of the sources mentions for the year. */
     public static List<String> withoutRecords(YearStatistics stats, Collection<String> agencies) {
-        Set<String> seen = new TreeSet<>();
+        Set<String> seen = new HashSet<>();
         seen.addAll(stats.disclosure().agencies().keySet());
         seen.addAll(stats.application().agencies().keySet());
         seen.addAll(stats.appeals().agencies().keySet());

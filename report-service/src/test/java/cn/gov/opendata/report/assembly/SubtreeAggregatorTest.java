@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SubtreeAggregatorTest {
 
-    private static YearStatistics stats() {
+    static YearStatistics stats() {
         return new YearStatistics(2020,
                 new DisclosureStatistics(2020, Map.of(
                         "a", new DisclosureFigures(3, Map.of("WEBSITE", 3L), null, null, Map.of("FEES_COLLECTED_10K_YUAN", new BigDecimal("1.25")), List.of("REGULATION", "PENALTY_DECISIONS")),

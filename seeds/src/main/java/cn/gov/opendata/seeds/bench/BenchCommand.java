@@ -85,7 +85,7 @@ public final class BenchCommand {
 
         phase("statistics");
         results.append("| statistics (GET /api/v1/statistics/").append(data.year())
-                .append(") | runs | median ms | p99 ms | answer bytes |\n|---|---|---|---|---|\n");
+                .append(") | first call ms | runs | median ms | p99 ms | answer bytes |\n|---|---|---|---|---|---|\n");
         statisticsRow("disclosure-service", urls.disclosure() + "/api/v1/statistics/" + data.year());
         statisticsRow("application-service", urls.application() + "/api/v1/statistics/" + data.year());
         statisticsRow("appeals-service", urls.appeals() + "/api/v1/statistics/" + data.year());
@@ -93,7 +93,7 @@ public final class BenchCommand {
 
         phase("report");
         results.append("| report `").append(data.root()).append('/').append(data.year())
-                .append("` NATIONAL_2021 SUBTREE | runs | median ms | p99 ms | bytes |\n|---|---|---|---|---|\n");
+                .append("` NATIONAL_2021 SUBTREE | first call ms | runs | median ms | p99 ms | bytes |\n|---|---|---|---|---|---|\n");
         for (String type : DOCUMENTS) {
             String url = urls.report() + "/api/v1/reports/" + data.root() + "/" + data.year() + "." + type
                     + "?format=NATIONAL_2021&scope=SUBTREE";
@@ -138,19 +138,22 @@ public final class BenchCommand {
         results.append('\n');
     }
 
-    /** Two warm-up calls, then {@code runs} timed ones, one after another. */
+    /**
+     * The first call (after the import: nothing cached yet, the code not yet compiled) timed on its own, one more
+     * warm-up call, then {@code runs} timed ones, one after another.
+     */
     private void statisticsRow(String what, String url) throws IOException, InterruptedException {
-        long bytes = 0;
-        for (int i = 0; i < 2; i++) {
-            get(url);
-        }
+        long start0 = System.nanoTime();
+        long bytes = get(url);
+        double first = (System.nanoTime() - start0) / 1e6;
+        get(url);
         Timings timings = new Timings();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             bytes = get(url);
             timings.add((System.nanoTime() - start) / 1e6);
         }
-        results.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %,d |%n", what, timings.count(),
+        results.append(String.format(Locale.ROOT, "| %s | %.0f | %d | %.0f | %.0f | %,d |%n", what, first, timings.count(),
                 timings.median(), timings.p99(), bytes));
         System.out.printf(Locale.ROOT, "%s: median %.0f ms, p99 %.0f ms%n", what, timings.median(), timings.p99());
     }
