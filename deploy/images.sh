@@ -56,10 +56,7 @@ args=(-B -ntp package -DskipTests
   -Dquarkus.container-image.build=true
   -Dquarkus.container-image.group=opendata
   -Dquarkus.container-image.tag="$version"
-  -Dquarkus.jib.user=185
-  # the JVM settings measured in BENCHMARKS.md for small (2-core) nodes: C1 only, serial GC; the heap follows the
-  # container's memory limit
-  "-Dquarkus.jib.jvm-additional-arguments=-XX:TieredStopAtLevel=1,-XX:+UseSerialGC,-XX:MaxRAMPercentage=60")
+  -Dquarkus.jib.user=185)
 if [ -n "$registry" ]; then
   args+=(-Dquarkus.container-image.registry="$registry" -Dquarkus.container-image.push=true)
 fi

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The province-scale benchmark (issue 10), from nothing to a results table:
-#   1. fresh databases <svc>_bench, the four services started on ports 18080-18083 (JVM mode, $JAVA_OPTS),
+#   1. fresh databases <svc>_bench, the four services started on ports 18080-18083 (JVM mode, as up.sh starts them),
 #      security on: the bench mints its own tokens;
 #   2. `seeds.jar bench`: generates the size, imports it through the public bulk endpoints $IMPORTS times,
 #      times GET /api/v1/statistics/{year} of each source and the full report (JSON, HTML, DOCX, XLSX);
@@ -13,8 +13,8 @@
 #   deploy/bench/bench.sh [S|M]        S: the reference city (Zhoukou, 2018), M: a province (10,000 agencies, 2M items)
 #
 # Environment: RUNS (timed calls per endpoint, default 50), IMPORTS (import rounds, 3), SQL_RUNS (20),
-# LOAD_SECONDS (30), CONNECTIONS (64), RESTARTS (3), JAVA_OPTS (as up.sh: SERVICE_JAVA_OPTS of deploy/local/lib.sh),
-# ITEMS (M only: fewer items).
+# LOAD_SECONDS (30), CONNECTIONS (64), RESTARTS (3), JAVA_OPTS (for all four; default: as up.sh, java_opts of
+# deploy/local/lib.sh), ITEMS (M only: fewer items).
 source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
 
 SIZE="${1:-S}"
@@ -24,7 +24,6 @@ SQL_RUNS="${SQL_RUNS:-20}"
 LOAD_SECONDS="${LOAD_SECONDS:-30}"
 CONNECTIONS="${CONNECTIONS:-64}"
 RESTARTS="${RESTARTS:-3}"
-JAVA_OPTS="${JAVA_OPTS:-$SERVICE_JAVA_OPTS}"
 declare -A PORT=([report]=18080 [disclosure]=18081 [application]=18082 [appeals]=18083)
 declare -A PID=()
 OUT="$RUN_DIR/bench/$SIZE-$(date +%Y%m%d-%H%M%S)"
@@ -78,7 +77,7 @@ start_service() {
         export REPORT_PUBLIC_URL="http://127.0.0.1:${PORT[report]}" ;;
     esac
     # shellcheck disable=SC2086
-    exec java $JAVA_OPTS -jar "$(jar_of "$s")" >>"$OUT/logs/$s.log" 2>&1
+    exec java ${JAVA_OPTS:-$(java_opts "$s")} -jar "$(jar_of "$s")" >>"$OUT/logs/$s.log" 2>&1
   ) &
   PID[$s]=$!
   echo "${PID[$s]}" >"$OUT/$s.pid"

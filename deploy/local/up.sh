@@ -45,7 +45,7 @@ for s in "${SERVICES[@]}"; do
   fi
   log "Starting $s-service on port ${PORT[$s]}"
   # shellcheck disable=SC2086
-  (export_secrets "$s" && exec nohup java $SERVICE_JAVA_OPTS -jar "$(jar_of "$s")" >"$RUN_DIR/logs/$s.log" 2>&1) &
+  (export_secrets "$s" && exec nohup java $(java_opts "$s") -jar "$(jar_of "$s")" >"$RUN_DIR/logs/$s.log" 2>&1) &
   echo $! >"$RUN_DIR/$s.pid"
 done
 
