@@ -41,17 +41,25 @@ public class CalendarService {
 
     private volatile Loaded loaded;
 
+    /** The calendar's version as one SQL expression: each replaced year bumps its version and update time. */
+    public static final String VERSION_SQL = "(SELECT count(*) || '.' || coalesce(sum(version), 0) || '.'"
+            + " || coalesce(max(updated_at)::text, '') FROM calendar_year)";
+
     /**
      * The whole calendar. Every deadline needs it, so it is kept in memory, but checked per operation against the
-     * database's version of it (one small query: each replaced year bumps its version and update time) so that every
-     * replica sees an edit at once.
+     * database's version of it (one small query) so that every replica sees an edit at once.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingDayCalendar calendar() {
-        // read before loading: what is loaded is then at least this version
-        String version = String.valueOf(CalendarYear.getEntityManager().createNativeQuery(
-                "SELECT count(*) || '.' || coalesce(sum(version), 0) || '.' || coalesce(max(updated_at)::text, '') FROM calendar_year")
-                .getSingleResult());
+        return calendar(String.valueOf(CalendarYear.getEntityManager().createNativeQuery("SELECT " + VERSION_SQL).getSingleResult()));
+    }
+
+    /**
+     * The calendar at {@code version}, which the caller read with {@link #VERSION_SQL} (alongside its own query, to
+     * save a round trip) before this call: what is loaded is then at least that version.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkingDayCalendar calendar(String version) {
         Loaded current = loaded;
         if (current != null && current.version().equals(version)) {
             return current.calendar();

@@ -66,11 +66,14 @@ public class RequestViews {
 
     /** The request; with {@code personalData} the applicant in clear (the caller audits that read). */
     public RequestView view(InformationRequest r, boolean personalData) {
-        Deadline d = deadline(calculator(), history(r.id), LegalDates.today());
-        // plain SQL: translating the equivalent HQL on every single-request view cost a sixth of its CPU (JFR, BENCHMARKS.md)
-        long similar = ((Number) InformationRequest.getEntityManager().createNativeQuery(
-                        "SELECT count(*) FROM information_request WHERE agency = ?1 AND subject_key = ?2 AND id <> ?3")
-                .setParameter(1, r.agency).setParameter(2, r.subjectKey).setParameter(3, r.id).getSingleResult()).longValue();
+        // one round trip for the similar requests and the calendar's version, in plain SQL: translating the HQL count
+        // on every single-request view cost a sixth of its CPU (JFR, BENCHMARKS.md)
+        Object[] facts = (Object[]) InformationRequest.getEntityManager().createNativeQuery(
+                        "SELECT (SELECT count(*) FROM information_request WHERE agency = ?1 AND subject_key = ?2 AND id <> ?3), "
+                                + CalendarService.VERSION_SQL)
+                .setParameter(1, r.agency).setParameter(2, r.subjectKey).setParameter(3, r.id).getSingleResult();
+        long similar = ((Number) facts[0]).longValue();
+        Deadline d = deadline(new DeadlineCalculator(calendars.calendar(String.valueOf(facts[1]))), history(r.id), LegalDates.today());
         boolean open = r.status.isOpen();
         return new RequestView(r.id, r.agency, r.trackingNumber, r.channel, r.registeredPost, r.applicantType,
                 personalData ? applicant(r.applicant) : masked(r.applicant), r.subject, r.subjectKey, r.arrivedAt, r.receivedOn, r.status,
