@@ -47,8 +47,9 @@ echo "| service | first start, empty database: ms to ready | restarts with data:
 echo "|---|---|---|---|---|---|---|---|---|"
 for s in disclosure application appeals report; do
   cold="$(awk -v s="$s" '$1 == s && $2 == "cold" {print $3}' "$OUT/startup.tsv")"
-  read -r warm_median warm_max _ < <(awk -v s="$s" '$1 == s && $2 == "warm" {print $3}' "$OUT/startup.tsv" | percentiles | awk '{print $1, $2, $3}')
-  warm_max="$(awk -v s="$s" '$1 == s && $2 == "warm" {print $3}' "$OUT/startup.tsv" | sort -g | tail -1)"
+  warm="$(awk -v s="$s" '$1 == s && $2 == "warm" {print $3}' "$OUT/startup.tsv")"
+  warm_median="$(echo "$warm" | percentiles | cut -f1)"
+  warm_max="$(echo "$warm" | sort -g | tail -1)"
   start_rss="$(awk -v s="$s" '$1 == s {printf "%.0f\n", $4 / 1024}' "$OUT/startup.tsv" | sort -g | tail -1)"
   peak() { awk -v s="$s" -v re="$1" '$2 == s && $1 ~ re && $3 > m {m = $3} END {printf "%.0f", m / 1024}' "$OUT/rss.tsv"; }
   echo "| $s | $cold | $warm_median | $warm_max | $start_rss | $(peak '^import') | $(peak '^(statistics|report)') | $(peak '^load') | $(peak '.') |"

@@ -74,7 +74,7 @@ public final class BenchCommand {
         Map<String, List<ImportOutcome>> byEndpoint = new LinkedHashMap<>();
         for (int run = 1; run <= imports; run++) {
             phase("import-" + run);
-            for (ImportOutcome outcome : importAll(loader, data)) {
+            for (ImportOutcome outcome : loader.importRecords(d, data.itemsFile(), data.items())) {
                 byEndpoint.computeIfAbsent(outcome.what(), k -> new ArrayList<>()).add(outcome);
             }
             if (run == 1) {
@@ -105,20 +105,6 @@ public final class BenchCommand {
         writeLoadTestInputs(data);
         Files.writeString(out.resolve("bench.md"), results.toString(), StandardCharsets.UTF_8);
         System.out.println(results);
-    }
-
-    private List<ImportOutcome> importAll(ApiLoader loader, BenchData data) throws IOException, InterruptedException {
-        Dataset d = data.dataset();
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        outcomes.add(loader.importLines("agencies", urls.report() + "/api/v1/agencies/import", d.agencies()));
-        String items = urls.disclosure() + "/api/v1/disclosures/import";
-        outcomes.add(data.itemsFile() != null ? loader.importFile("disclosures", items, data.itemsFile(), data.items())
-                : loader.importLines("disclosures", items, d.disclosures()));
-        outcomes.add(loader.importLines("requests", urls.application() + "/api/v1/requests/import", d.requests()));
-        outcomes.add(loader.importLines("reconsiderations", urls.appeals() + "/api/v1/reconsiderations/import", d.reconsiderations()));
-        outcomes.add(loader.importLines("lawsuits", urls.appeals() + "/api/v1/lawsuits/import", d.lawsuits()));
-        outcomes.add(loader.importLines("complaints", urls.appeals() + "/api/v1/complaints/import", d.complaints()));
-        return outcomes;
     }
 
     private void importTable(Map<String, List<ImportOutcome>> byEndpoint) {

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,13 +38,8 @@ public final class ApiLoader {
     }
 
     public void load(Dataset dataset) throws IOException, InterruptedException {
-        importLines("agencies", urls.report() + "/api/v1/agencies/import", dataset.agencies());
-        importLines("disclosures", urls.disclosure() + "/api/v1/disclosures/import", dataset.disclosures());
+        importRecords(dataset, null, 0);
         putTallies(dataset.tallies());
-        importLines("requests", urls.application() + "/api/v1/requests/import", dataset.requests());
-        importLines("reconsiderations", urls.appeals() + "/api/v1/reconsiderations/import", dataset.reconsiderations());
-        importLines("lawsuits", urls.appeals() + "/api/v1/lawsuits/import", dataset.lawsuits());
-        importLines("complaints", urls.appeals() + "/api/v1/complaints/import", dataset.complaints());
         for (Records.Narrative narrative : dataset.narratives()) {
             put(urls.report() + "/api/v1/narratives/" + narrative.agency() + "/" + narrative.year() + "/" + narrative.section(),
                     Map.of("text", narrative.text()));
@@ -54,6 +50,24 @@ public final class ApiLoader {
         }
         System.out.printf("narratives: %d, supplementary figure sets: %d written%n",
                 dataset.narratives().size(), dataset.supplementary().size());
+    }
+
+    /**
+     * Every bulk import of the dataset, in dependency order (agencies first, lawsuits after the reconsiderations they
+     * name). The items come from {@code itemsFile} ({@code items} lines) when given — a province's are too many to
+     * hold in memory — else from the dataset.
+     */
+    public List<ImportOutcome> importRecords(Dataset dataset, Path itemsFile, long items) throws IOException, InterruptedException {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        outcomes.add(importLines("agencies", urls.report() + "/api/v1/agencies/import", dataset.agencies()));
+        String disclosures = urls.disclosure() + "/api/v1/disclosures/import";
+        outcomes.add(itemsFile != null ? importFile("disclosures", disclosures, itemsFile, items)
+                : importLines("disclosures", disclosures, dataset.disclosures()));
+        outcomes.add(importLines("requests", urls.application() + "/api/v1/requests/import", dataset.requests()));
+        outcomes.add(importLines("reconsiderations", urls.appeals() + "/api/v1/reconsiderations/import", dataset.reconsiderations()));
+        outcomes.add(importLines("lawsuits", urls.appeals() + "/api/v1/lawsuits/import", dataset.lawsuits()));
+        outcomes.add(importLines("complaints", urls.appeals() + "/api/v1/complaints/import", dataset.complaints()));
+        return outcomes;
     }
 
     /** Waits until every service answers its readiness check. */
