@@ -131,9 +131,7 @@ public final class NationalFormat {
     private static ReportTable table4(Grid now, Grid before, FigureLinks links) {
         List<Cell> cells = new ArrayList<>();
         for (Table4Group group : NationalLayout.TABLE_4_GROUPS) {
-            List<String> results = new ArrayList<>(NationalLayout.RESULTS);
-            results.add(TOTAL);
-            for (String result : results) {
+            for (String result : table4Results()) {
                 String code = group.prefix() + "_" + result;
                 cells.add(Cells.fromGrids(now, before, CASES, code,
                         links.cell(TABLE_4, CASES, code, () -> table4Link(group, result, links))));
@@ -171,6 +169,7 @@ public final class NationalFormat {
         };
     }
 
+    /** The result columns of each group of table 四, then its total. */
     private static List<String> table4Results() {
         List<String> results = new ArrayList<>(NationalLayout.RESULTS);
         results.add(TOTAL);
