@@ -4,7 +4,9 @@ import cn.gov.opendata.appeals.audit.AuditAction;
 import cn.gov.opendata.appeals.audit.service.AuditLog;
 import cn.gov.opendata.appeals.common.rest.ImportSummary;
 import cn.gov.opendata.appeals.security.AgencyAccess;
+import cn.gov.opendata.appeals.storage.PlannerStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
 import java.util.List;
@@ -15,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * The part of an NDJSON import that every case type shares: the caller must be allowed to write every agency in the
- * batch, the batch is upserted in the caller's transaction, and each agency's records get one audit entry.
+ * batch, the batch is upserted in the caller's transaction, each agency's records get one audit entry, and the tables'
+ * planner statistics are refreshed once it commits.
  */
 @ApplicationScoped
 public class AuditedImport {
@@ -23,11 +26,13 @@ public class AuditedImport {
     private final EntityManager em;
     private final AgencyAccess access;
     private final AuditLog audit;
+    private final Event<PlannerStatistics.BulkChange> bulkChanges;
 
-    public AuditedImport(EntityManager em, AgencyAccess access, AuditLog audit) {
+    public AuditedImport(EntityManager em, AgencyAccess access, AuditLog audit, Event<PlannerStatistics.BulkChange> bulkChanges) {
         this.em = em;
         this.access = access;
         this.audit = audit;
+        this.bulkChanges = bulkChanges;
     }
 
     public <B, E> ImportSummary upsert(String recordType, List<NdjsonReader.Line<B>> lines, Function<B, String> agencyOf,
@@ -39,6 +44,7 @@ public class AuditedImport {
         linesPerAgency.forEach((agency, count) -> audit.record(AuditAction.IMPORT, recordType, agency, null,
                 count + " of " + lines.size() + " lines; batch created " + summary.created() + ", updated "
                         + summary.updated() + ", unchanged " + summary.unchanged()));
+        bulkChanges.fire(new PlannerStatistics.BulkChange((long) summary.created() + summary.updated(), store.tables()));
         return summary;
     }
 }

@@ -34,4 +34,7 @@ public interface RecordStore<B, E> {
 
     /** Overwrites every non-key field of the record with the body's. */
     void apply(E entity, B body);
+
+    /** The tables a bulk import of these records writes. */
+    List<String> tables();
 }

@@ -65,4 +65,9 @@ public class ComplaintStore implements RecordStore<ComplaintBody, Complaint> {
     public ComplaintBody toBody(Complaint e) {
         return new ComplaintBody(e.agency, e.referenceNumber, e.receivedOn, e.subject, e.result, e.version);
     }
+
+    @Override
+    public List<String> tables() {
+        return List.of("complaint");
+    }
 }

@@ -118,4 +118,9 @@ public class LawsuitStore implements RecordStore<LawsuitBody, Lawsuit> {
         appeal.result = body.result();
         return appeal;
     }
+
+    @Override
+    public List<String> tables() {
+        return List.of("lawsuit", "lawsuit_appeal");
+    }
 }

@@ -75,4 +75,9 @@ public class ReconsiderationStore implements RecordStore<ReconsiderationBody, Re
         RequestRef request = e.requestAgency == null ? null : new RequestRef(e.requestAgency, e.requestTrackingNumber);
         return new ReconsiderationBody(e.agency, e.caseNumber, e.filedOn, request, e.result, e.resultKind, e.decidedOn, e.version);
     }
+
+    @Override
+    public List<String> tables() {
+        return List.of("reconsideration");
+    }
 }

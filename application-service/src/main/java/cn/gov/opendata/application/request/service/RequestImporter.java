@@ -17,12 +17,14 @@ import cn.gov.opendata.application.request.rest.ApplicantBody;
 import cn.gov.opendata.application.request.rest.ImportLine;
 import cn.gov.opendata.application.request.rest.ImportResult;
 import cn.gov.opendata.application.security.AgencyAccess;
+import cn.gov.opendata.application.storage.PlannerStatistics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -73,6 +75,9 @@ public class RequestImporter {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<PlannerStatistics.BulkChange> bulkChanges;
 
     private record Parsed(int lineNumber, ImportLine line, String hash) {
         String key() {
@@ -140,6 +145,7 @@ public class RequestImporter {
         String batch = "; batch created " + created + ", updated " + updated + ", unchanged " + unchanged;
         linesPerAgency.forEach((agency, count) -> audit.record(AuditAction.IMPORT, "request", agency, null,
                 count + " of " + lines.size() + " lines" + batch));
+        bulkChanges.fire(new PlannerStatistics.BulkChange(created + updated, List.of("information_request", "request_event")));
         return new ImportResult(created, updated, unchanged);
     }
 

@@ -7,6 +7,7 @@ import cn.gov.opendata.disclosure.item.rest.ImportResult;
 import cn.gov.opendata.disclosure.problem.ApiException;
 import cn.gov.opendata.disclosure.problem.Violation;
 import cn.gov.opendata.disclosure.security.AgencyAccess;
+import cn.gov.opendata.disclosure.storage.PlannerStatistics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.postgresql.PGConnection;
@@ -107,6 +109,9 @@ public class DisclosureImporter {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<PlannerStatistics.BulkChange> bulkChanges;
+
     private ObjectReader lineReader;
 
     @PostConstruct
@@ -152,6 +157,8 @@ public class DisclosureImporter {
                     count + " of " + staged + " lines" + batch));
             Log.infof("Imported %d disclosure items (%d created, %d updated, %d unchanged) in %d ms", staged,
                     result.created(), result.updated(), result.unchanged(), (System.nanoTime() - started) / 1_000_000);
+            bulkChanges.fire(new PlannerStatistics.BulkChange((long) result.created() + result.updated(),
+                    List.of("disclosure_item", "item_year_figures")));
             return result;
         } catch (SQLException e) {
             throw new IllegalStateException("Import failed in the database", e);
