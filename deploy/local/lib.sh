@@ -7,16 +7,19 @@ RUN_DIR="$ROOT/.run"
 PG_HOST="${PG_HOST:-127.0.0.1}"
 PG_PORT="${PG_PORT:-5432}"
 SERVICES=(disclosure application appeals report)
-# How a service's JVM runs locally, as measured in BENCHMARKS.md on 2 cores: for the services that answer many small
-# requests, the C1 compiler only (C2's compile threads competed with them for the two cores: reads went from ~860 to
-# ~1,190 per second), the serial collector and a fixed heap; the disclosure-service keeps the JVM's defaults (C2, G1)
-# and a larger heap: its 2,000,000-line imports ran at 27,600 items/s with them, 15,300 with C1, 18,000 with the
-# serial collector. SERVICE_JAVA_OPTS overrides all of it. glibc's per-core malloc arenas only add resident memory.
+# How a service's JVM runs locally, as measured in BENCHMARKS.md on 2 cores: the C1 compiler only (C2's compile
+# threads competed with the requests for the two cores: reads went from ~860 to ~1,190 per second; C2 imports 2M
+# items ~20 % faster but its code and arenas cost ~40 MB), the serial collector, and heaps sized to keep each service
+# under 300 MB resident at province scale: the report-service holds the sources' parsed statistics, the others
+# stream. SERVICE_JAVA_OPTS overrides all of it. glibc's per-core malloc arenas only add resident memory.
 java_opts() {
+  local heap
   case "$1" in
-    disclosure) echo "${SERVICE_JAVA_OPTS:--Xmx256m}" ;;
-    *) echo "${SERVICE_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}" ;;
+    disclosure) heap=128m ;;
+    report) heap=112m ;;
+    *) heap=112m ;;
   esac
+  echo "${SERVICE_JAVA_OPTS:--Xmx$heap -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m}"
 }
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 

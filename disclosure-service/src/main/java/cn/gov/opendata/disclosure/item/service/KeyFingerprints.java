@@ -1,15 +1,24 @@
 package cn.gov.opendata.disclosure.item.service;
 
 /**
- * Remembers 64-bit fingerprints of the natural keys seen in an import (an open-addressing set of longs: 2,000,000
+ * Remembers 64-bit fingerprints of the natural keys seen in an import (open-addressing sets of longs: 2,000,000
  * keys take ~32 MB), to notice a key given twice without a database pass. Equal fingerprints only mean "maybe":
- * the caller confirms in the database.
+ * the caller confirms in the database. The set is split 256 ways by the fingerprint's top bits, so that it grows in
+ * small steps: one table doubling from 16 to 32 MB did not fit a 160 MB heap beside the rest of the import.
  */
 final class KeyFingerprints {
 
-    private long[] slots = new long[1 << 16];
-    private int size;
+    private static final int PARTS = 256;
+
+    private final long[][] parts = new long[PARTS][];
+    private final int[] sizes = new int[PARTS];
     private boolean zeroSeen;
+
+    KeyFingerprints() {
+        for (int p = 0; p < PARTS; p++) {
+            parts[p] = new long[256];
+        }
+    }
 
     /** Adds the key; answers false if its fingerprint was already there. */
     boolean add(String agency, String indexNumber) {
@@ -19,13 +28,18 @@ final class KeyFingerprints {
             zeroSeen = true;
             return fresh;
         }
-        if (size * 2 >= slots.length) {
-            grow();
+        int p = (int) (fingerprint >>> 56);
+        if (sizes[p] * 2 >= parts[p].length) {
+            parts[p] = grown(parts[p]);
         }
-        return insert(slots, fingerprint);
+        if (!insert(parts[p], fingerprint)) {
+            return false;
+        }
+        sizes[p]++;
+        return true;
     }
 
-    private boolean insert(long[] table, long fingerprint) {
+    private static boolean insert(long[] table, long fingerprint) {
         int mask = table.length - 1;
         int i = (int) (fingerprint ^ (fingerprint >>> 32)) & mask;
         while (table[i] != 0) {
@@ -35,20 +49,17 @@ final class KeyFingerprints {
             i = (i + 1) & mask;
         }
         table[i] = fingerprint;
-        if (table == slots) {
-            size++;
-        }
         return true;
     }
 
-    private void grow() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
+    private static long[] grown(long[] old) {
+        long[] table = new long[old.length * 2];
         for (long fingerprint : old) {
             if (fingerprint != 0) {
-                insert(slots, fingerprint);
+                insert(table, fingerprint);
             }
         }
+        return table;
     }
 
     /** FNV-1a over both strings with a separator, then a final mix so that close keys spread over the table. */
