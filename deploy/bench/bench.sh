@@ -126,6 +126,22 @@ for s in disclosure application appeals; do
   done
 done
 
+# The issue's yardsticks, measured on this machine and this data: PostgreSQL's own COPY of the items (into a table
+# without indexes), and one plain GROUP BY over them for the report year
+log "This machine's yardsticks: COPY of every item, and a plain GROUP BY of one year ($SQL_RUNS runs)"
+echo "reference" >"$OUT/phase"
+psql_super -d disclosure_bench -c "\\copy (SELECT * FROM disclosure_item) TO '$OUT/items.copy'"
+psql_super -d disclosure_bench -c "DROP TABLE IF EXISTS copy_yardstick" -c "CREATE TABLE copy_yardstick (LIKE disclosure_item)"
+begin="$(date +%s%N)"
+psql_super -d disclosure_bench -c "\\copy copy_yardstick FROM '$OUT/items.copy'"
+printf 'copy\t%s\t%s\n' "$(( ($(date +%s%N) - begin) / 1000000 ))" "$(psql_super -d disclosure_bench -Atc 'SELECT count(*) FROM copy_yardstick')" >"$OUT/yardsticks.tsv"
+psql_super -d disclosure_bench -c "DROP TABLE copy_yardstick"
+rm -f "$OUT/items.copy"
+for i in $(seq 1 "$SQL_RUNS"); do
+  { echo '\timing on'; echo "SELECT agency, count(*) FROM disclosure_item WHERE published_year = $YEAR GROUP BY agency;"; } \
+    | psql_super -d disclosure_bench -o /dev/null -f - | awk '/^Time: / {printf "group-by\t%s\n", $2}' >>"$OUT/yardsticks.tsv"
+done
+
 CLERK_TOKEN="$(token --role clerk --agency "$CLERK_AGENCY" --subject bench-clerk)"
 log "Load: $CONNECTIONS connections for $LOAD_SECONDS s, registering requests as a clerk of $CLERK_AGENCY"
 echo "load-register" >"$OUT/phase"

@@ -29,6 +29,19 @@ echo
 echo "Report JSON median $report ms (p99 $report_p99 ms) against $total ms of raw SQL: ratio $(awk -v r="$report" -v t="$total" 'BEGIN {printf "%.2f", r / t}') (p99: $(awk -v r="$report_p99" -v t="$total" 'BEGIN {printf "%.2f", r / t}'))."
 echo
 
+if [ -f "$OUT/yardsticks.tsv" ]; then
+  read -r copy_ms copy_rows < <(awk '$1 == "copy" {print $2, $3}' "$OUT/yardsticks.tsv")
+  read -r group_median group_p99 group_count < <(awk '$1 == "group-by" {print $2}' "$OUT/yardsticks.tsv" | percentiles)
+  items_rate="$(awk -F'|' '$2 ~ /^ disclosures / {gsub(/[ ,]/, "", $5); print $5}' "$OUT/bench.md")"
+  copy_rate="$(awk -v r="$copy_rows" -v ms="$copy_ms" 'BEGIN {printf "%.0f", r / (ms / 1000)}')"
+  echo "| this machine's yardsticks | figure |"
+  echo "|---|---|"
+  echo "| PostgreSQL's own COPY of the $copy_rows items (psql \\copy, table without indexes) | $copy_ms ms: $copy_rate rows/s |"
+  echo "| first import of the items through the API, against that COPY | $items_rate items/s: $(awk -v a="$items_rate" -v b="$copy_rate" 'BEGIN {printf "%.2f", a / b}')× |"
+  echo "| a plain GROUP BY agency of one year's items, median / p99 of $group_count | $group_median / $group_p99 ms |"
+  echo
+fi
+
 echo "| load: $(grep -o 'connections' "$OUT/wrk-read.txt" >/dev/null && awk '/connections/ {print $4 " connections, " $1 " " $2; exit}' "$OUT/wrk-read.txt") | requests/s | p50 ms | p99 ms | max ms | non-2xx |"
 echo "|---|---|---|---|---|---|"
 for f in register read read-admin; do
