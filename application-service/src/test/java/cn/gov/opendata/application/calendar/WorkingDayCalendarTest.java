@@ -111,4 +111,27 @@ class WorkingDayCalendarTest {
     void negativeWorkingDaysAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> OFFICIAL.addWorkingDays(LocalDate.parse("2018-01-02"), -1));
     }
+
+    @Test
+    void theDayTableAnswersAsTheDeclaredDaysDoIncludingAcrossItsEnds() {
+        Set<LocalDate> holidays = Set.of(LocalDate.parse("1989-12-29"), LocalDate.parse("1990-01-01"),
+                LocalDate.parse("2018-10-01"), LocalDate.parse("2100-12-31"), LocalDate.parse("2101-01-02"));
+        Set<LocalDate> makeUps = Set.of(LocalDate.parse("1989-12-30"), LocalDate.parse("2018-09-29"), LocalDate.parse("2101-01-01"));
+        WorkingDayCalendar calendar = new WorkingDayCalendar(holidays, makeUps);
+        java.util.Random random = new java.util.Random(7);
+        LocalDate[] anchors = {LocalDate.parse("1989-12-15"), LocalDate.parse("2018-09-01"), LocalDate.parse("2100-12-15")};
+        for (int n = 0; n < 3000; n++) {
+            LocalDate from = anchors[n % anchors.length].plusDays(random.nextInt(40));
+            LocalDate to = from.plusDays(random.nextInt(60) - 5);
+            int expected = 0;
+            for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+                boolean working = makeUps.contains(d) || (d.getDayOfWeek().getValue() < 6 && !holidays.contains(d));
+                assertEquals(working, calendar.isWorkingDay(d), d.toString());
+                if (working) {
+                    expected++;
+                }
+            }
+            assertEquals(expected, calendar.workingDaysBetween(from, to), from + " to " + to);
+        }
+    }
 }

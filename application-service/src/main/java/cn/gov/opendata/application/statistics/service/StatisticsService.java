@@ -1,12 +1,14 @@
 package cn.gov.opendata.application.statistics.service;
 
+import cn.gov.opendata.application.deadline.ClockEvent;
 import cn.gov.opendata.application.deadline.Deadline;
 import cn.gov.opendata.application.deadline.DeadlineCalculator;
 import cn.gov.opendata.application.fee.Money;
 import cn.gov.opendata.application.request.ApplicantType;
 import cn.gov.opendata.application.request.Channel;
+import cn.gov.opendata.application.request.ConsultationParty;
+import cn.gov.opendata.application.request.EventType;
 import cn.gov.opendata.application.request.Outcome;
-import cn.gov.opendata.application.request.RequestEvent;
 import cn.gov.opendata.application.request.service.ClockEvents;
 import cn.gov.opendata.application.request.service.RequestViews;
 import cn.gov.opendata.application.statistics.AgencyFigures;
@@ -69,23 +71,27 @@ public class StatisticsService {
     }
 
     private Map<Long, Deadline> deadlinesOfConcluded(LocalDate first, LocalDate last, String agencyClause, List<String> agencies) {
-        TypedQuery<RequestEvent> query = em.createQuery("""
-                select e from RequestEvent e where e.requestId in (
+        // the columns, not the entities: a province year is ~60,000 events, and loading them as managed entities
+        // was a third of a statistics computation (JFR)
+        TypedQuery<Object[]> query = em.createQuery("""
+                select e.requestId, e.type, e.on, e.receivedOn, e.workingDays, e.party, e.dueOn, e.extended, e.concludedOn
+                from RequestEvent e where e.requestId in (
                     select r.id from InformationRequest r
                     where r.receivedOn is not null and r.concludedOn >= :first and r.concludedOn <= :last""" + agencyClause + """
-                ) order by e.requestId, e.seq""", RequestEvent.class)
-                .setParameter("first", first).setParameter("last", last)
-                .setHint("org.hibernate.readOnly", true);
+                ) order by e.requestId, e.seq""", Object[].class)
+                .setParameter("first", first).setParameter("last", last);
         if (agencies != null) {
             query.setParameter("agencies", agencies);
         }
-        Map<Long, List<RequestEvent>> histories = new HashMap<>();
-        for (RequestEvent e : query.getResultList()) {
-            histories.computeIfAbsent(e.requestId, k -> new ArrayList<>()).add(e);
+        Map<Long, List<ClockEvent>> histories = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            histories.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(ClockEvents.of((EventType) row[1],
+                    (LocalDate) row[2], (LocalDate) row[3], (Integer) row[4], (ConsultationParty) row[5], (LocalDate) row[6],
+                    (Boolean) row[7], (LocalDate) row[8]));
         }
         DeadlineCalculator calculator = views.calculator();
         Map<Long, Deadline> deadlines = new HashMap<>();
-        histories.forEach((id, history) -> deadlines.put(id, calculator.calculate(ClockEvents.of(history), last)));
+        histories.forEach((id, history) -> deadlines.put(id, calculator.calculate(history, last)));
         return deadlines;
     }
 
