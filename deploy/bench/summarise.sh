@@ -36,7 +36,7 @@ if [ -f "$OUT/yardsticks.tsv" ]; then
   copy_rate="$(awk -v r="$copy_rows" -v ms="$copy_ms" 'BEGIN {printf "%.0f", r / (ms / 1000)}')"
   echo "| this machine's yardsticks | figure |"
   echo "|---|---|"
-  echo "| PostgreSQL's own COPY of the $copy_rows items (psql \\copy, table without indexes) | $copy_ms ms: $copy_rate rows/s |"
+  echo "| PostgreSQL's own COPY of the $copy_rows items (psql \\copy, into a table with the same indexes) | $copy_ms ms: $copy_rate rows/s |"
   echo "| first import of the items through the API, against that COPY | $items_rate items/s: $(awk -v a="$items_rate" -v b="$copy_rate" 'BEGIN {printf "%.2f", a / b}')× |"
   echo "| a plain GROUP BY agency of one year's items, median / p99 of $group_count | $group_median / $group_p99 ms |"
   echo
