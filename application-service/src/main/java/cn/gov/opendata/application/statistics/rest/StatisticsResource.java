@@ -1,11 +1,12 @@
 package cn.gov.opendata.application.statistics.rest;
 
-import cn.gov.opendata.application.statistics.service.StatisticsCache;
-import cn.gov.opendata.application.statistics.service.StatisticsService;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.gov.opendata.application.security.AgencyAccess;
 import cn.gov.opendata.application.security.AgencyScope;
 import cn.gov.opendata.application.security.Roles;
+import cn.gov.opendata.application.statistics.service.EveryAgencyAnswers;
+import cn.gov.opendata.application.statistics.service.StatisticsCache;
+import cn.gov.opendata.application.statistics.service.StatisticsService;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -45,6 +46,9 @@ public class StatisticsResource {
     StatisticsCache cache;
 
     @Inject
+    EveryAgencyAnswers everyAgency;
+
+    @Inject
     ObjectMapper json;
 
     @GET
@@ -62,8 +66,8 @@ public class StatisticsResource {
             return Response.ok(new StatisticsResponse(year, new TreeMap<>())).build();
         }
         List<String> filter = scope.all() ? List.of() : scope.agencies().stream().sorted().toList();
-        StatisticsCache.Answer answer = cache.answer(year, filter,
-                out -> json.writeValue(out, statistics.statistics(year, filter)));
+        StatisticsCache.Answer answer = filter.isEmpty() ? everyAgency.answer(year)
+                : cache.answer(year, filter, out -> json.writeValue(out, statistics.statistics(year, filter)));
         EntityTag tag = new EntityTag(answer.etag());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         return (notModified != null ? notModified : Response.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE)).tag(tag).build();
