@@ -5,7 +5,8 @@
 #   2. `seeds.jar bench`: generates the size, imports it through the public bulk endpoints $IMPORTS times,
 #      times GET /api/v1/statistics/{year} of each source and the full report (JSON, HTML, DOCX, XLSX);
 #   3. the same figures as hand-written SQL in psql (deploy/bench/sql/*.sql), $SQL_RUNS times;
-#   4. wrk, 64 connections for $LOAD_SECONDS s: registering requests, then reading requests by id, as a clerk;
+#   4. wrk, 64 connections for $LOAD_SECONDS s: registering requests, then reading requests by id, as a clerk; then
+#      $SQL_RUNS times one registration followed by the application-service's statistics (recomputed after a change);
 #   5. startup time of each service ($RESTARTS restarts with the data loaded) and resident memory (RSS) of each
 #      service sampled every 0.5 s through every phase.
 # Results: .run/bench/<size>-<time>/RESULTS.md (copy the tables into BENCHMARKS.md). Nothing is left running.
@@ -162,6 +163,16 @@ log "Load: reading the same requests as an admin (applicant masked, not audited)
 echo "load-read-admin" >"$OUT/phase"
 TOKEN="$ADMIN_TOKEN" IDS="$OUT/read-ids.txt" wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency \
   -s "$ROOT/deploy/bench/wrk/read.lua" "http://127.0.0.1:${PORT[application]}" | tee "$OUT/wrk-read-admin.txt"
+
+log "Statistics after one change: $SQL_RUNS times, register one request, then time GET /api/v1/statistics/$YEAR"
+echo "after-change" >"$OUT/phase"
+for i in $(seq 1 "$SQL_RUNS"); do
+  curl -fsS -o /dev/null -H "Authorization: Bearer $CLERK_TOKEN" -H "Content-Type: application/json" \
+    -d "{\"agency\":\"$CLERK_AGENCY\",\"trackingNumber\":\"CHANGE-$(date +%s%N)\",\"channel\":\"IN_PERSON\",\"applicantType\":\"NATURAL_PERSON\",\"applicant\":{\"name\":\"王伟\"},\"subject\":\"申请公开第$i号文件\",\"arrivedAt\":\"$YEAR-11-27T10:00:00+08:00\"}" \
+    "http://127.0.0.1:${PORT[application]}/api/v1/requests"
+  curl -fsS -o /dev/null -w 'application\t%{time_total}\n' -H "Authorization: Bearer $ADMIN_TOKEN" \
+    "http://127.0.0.1:${PORT[application]}/api/v1/statistics/$YEAR" >>"$OUT/after-change.tsv"
+done
 
 log "Restarting each service $RESTARTS times with its data in place"
 echo "restart" >"$OUT/phase"

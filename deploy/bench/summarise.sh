@@ -42,6 +42,14 @@ if [ -f "$OUT/yardsticks.tsv" ]; then
   echo
 fi
 
+if [ -f "$OUT/after-change.tsv" ]; then
+  read -r median p99 count < <(awk '{print $2 * 1000}' "$OUT/after-change.tsv" | percentiles)
+  echo "| statistics of the application-service right after one registration | runs | median ms | p99 ms |"
+  echo "|---|---|---|---|"
+  echo "| GET /api/v1/statistics/{year}, every agency | $count | $median | $p99 |"
+  echo
+fi
+
 echo "| load: $(grep -o 'connections' "$OUT/wrk-read.txt" >/dev/null && awk '/connections/ {print $4 " connections, " $1 " " $2; exit}' "$OUT/wrk-read.txt") | requests/s | p50 ms | p99 ms | max ms | non-2xx |"
 echo "|---|---|---|---|---|---|"
 for f in register read read-admin; do
