@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Statistics answers, serialised once and served again for as long as nothing behind them has changed: a province's
- * year is megabytes of JSON, up to a second to compute, and the report-service asks for it on every report.
+ * Statistics answers for a list of agencies (a subtree, a supervisor's scope), serialised once and served again for
+ * as long as nothing behind them has changed. The answer for every agency, which the report-service asks for on every
+ * report, is kept and spliced per agency by {@link EveryAgencyAnswers} instead.
  * Validity comes from the database, not from time: every committed change to the counted records bumps
  * {@code statistics_generation} (V3 migration), which is read before each computation, so a cached answer is never
  * older than the last committed write, on any replica. The generation also makes the ETag, so a client that already
@@ -28,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class StatisticsCache {
 
-    /** Bounds the cache; a province year is ~7 MB. Past the bound everything is dropped and refilled on demand. */
+    /** Bounds the cache (a whole province would be ~7 MB). Past the bound everything is dropped and refilled on demand. */
     static final long MAX_BYTES = 48L * 1024 * 1024;
 
     /** The JSON of an answer and its entity tag (unquoted). */
