@@ -16,7 +16,7 @@ java_opts() {
   local heap
   case "$1" in
     disclosure) heap=128m ;;
-    report) heap=112m ;;
+    report) heap=96m ;;
     *) heap=112m ;;
   esac
   echo "${SERVICE_JAVA_OPTS:--Xmx$heap -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m}"

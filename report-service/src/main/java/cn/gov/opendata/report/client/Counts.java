@@ -11,8 +11,9 @@ public final class Counts {
     private Counts() {
     }
 
+    /** An immutable copy in code order. */
     public static <V> Map<String, V> copy(Map<String, V> map) {
-        return map == null ? new TreeMap<>() : new TreeMap<>(map);
+        return SortedCounts.of(map == null ? Map.of() : map);
     }
 
     public static long get(Map<String, Long> map, String code) {
@@ -47,6 +48,6 @@ public final class Counts {
         if (map != null) {
             map.forEach((k, v) -> copy.put(k, copy(v)));
         }
-        return copy;
+        return copy(copy);
     }
 }
