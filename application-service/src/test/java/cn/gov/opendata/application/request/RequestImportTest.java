@@ -2,6 +2,7 @@ package cn.gov.opendata.application.request;
 
 import cn.gov.opendata.application.Fixtures;
 import cn.gov.opendata.application.problem.Problem;
+import cn.gov.opendata.application.request.service.RequestImporter;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.ws.rs.core.Response.Status;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,18 @@ class RequestImportTest {
         given().queryParam("agency", agency).when().get("/api/v1/statistics/2018")
                 .then().statusCode(OK).body("agencies.'" + agency + "'.received.byChannel.ONLINE", equalTo(20_000));
         System.out.printf("20,000-line import, re-import and statistics took %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Test
+    void theLargestBatchAllowedFitsInOneRequestBody() {
+        String agency = Fixtures.agency();
+        StringBuilder batch = new StringBuilder();
+        for (int i = 0; i < RequestImporter.MAX_LINES; i++) {
+            batch.append(Fixtures.importLine(agency, "MAX-" + i, "LETTER", "COMMERCIAL", "2019-05-06", null, null)).append('\n');
+        }
+        // over Quarkus' default 10 MB body limit, which refused such a batch with an empty 413
+        org.junit.jupiter.api.Assertions.assertTrue(batch.length() > 10 * 1024 * 1024);
+        Fixtures.importBatch(batch.toString()).statusCode(OK).body("created", equalTo(RequestImporter.MAX_LINES));
     }
 
     @Test
