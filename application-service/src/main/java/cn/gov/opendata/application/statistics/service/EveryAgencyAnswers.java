@@ -116,7 +116,7 @@ public class EveryAgencyAnswers {
                 spans.put(entry.getKey(), new int[] {start, out.size()});
             }
             out.writeBytes("}}".getBytes(StandardCharsets.UTF_8));
-            String etag = year + "-" + now.epoch().substring(0, 8) + "." + now.generation() + "-" + Integer.toHexString(List.of().hashCode());
+            String etag = StatisticsCache.etag(year, StatisticsCache.generation(now.epoch(), now.generation()), List.of());
             return new Kept(now.epoch(), now.generation(), new StatisticsCache.Answer(out.toByteArray(), etag), spans);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

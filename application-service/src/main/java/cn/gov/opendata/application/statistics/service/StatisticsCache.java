@@ -68,8 +68,7 @@ public class StatisticsCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Answer answer = new Answer(out.toByteArray(),
-                year + "-" + generation + "-" + Integer.toHexString(key.agencies().hashCode()));
+        Answer answer = new Answer(out.toByteArray(), etag(year, generation, key.agencies()));
         if (bytes.addAndGet(answer.json().length) > MAX_BYTES) {
             entries.clear();
             bytes.set(answer.json().length);
@@ -81,13 +80,23 @@ public class StatisticsCache {
         return answer;
     }
 
+    /** A generation as written into entity tags: the database's epoch (shortened) and its counter. */
+    static String generation(String epoch, long counter) {
+        return epoch.substring(0, 8) + "." + counter;
+    }
+
+    /** The entity tag of the answer for the year and agencies (none: every agency) at a generation. */
+    static String etag(int year, String generation, List<String> agencies) {
+        return year + "-" + generation + "-" + Integer.toHexString(agencies.hashCode());
+    }
+
     private String generation() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT epoch, generation FROM statistics_generation")) {
             if (!row.next()) {
                 throw new IllegalStateException("statistics_generation has no row (V3 migration)");
             }
-            return row.getString(1).substring(0, 8) + "." + row.getLong(2);
+            return generation(row.getString(1), row.getLong(2));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the statistics generation", e);
         }
