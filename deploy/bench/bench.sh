@@ -6,7 +6,7 @@
 #      times GET /api/v1/statistics/{year} of each source and the full report (JSON, HTML, DOCX, XLSX);
 #   3. the same figures as hand-written SQL in psql (deploy/bench/sql/*.sql), $SQL_RUNS times;
 #   4. wrk, 64 connections for $LOAD_SECONDS s: registering requests, then reading requests by id, as a clerk; then
-#      $SQL_RUNS times one registration followed by the application-service's statistics (recomputed after a change);
+#      $CHANGES times one registration followed by the application-service's statistics (recomputed after a change);
 #   5. startup time of each service ($RESTARTS restarts with the data loaded) and resident memory (RSS) of each
 #      service sampled every 0.5 s through every phase.
 # Results: .run/bench/<size>-<time>/RESULTS.md (copy the tables into BENCHMARKS.md). Nothing is left running.
@@ -14,8 +14,8 @@
 #   deploy/bench/bench.sh [S|M]        S: the reference city (Zhoukou, 2018), M: a province (10,000 agencies, 2M items)
 #
 # Environment: RUNS (timed calls per endpoint, default 50), IMPORTS (import rounds, 3), SQL_RUNS (20),
-# LOAD_SECONDS (30), CONNECTIONS (64), RESTARTS (3), JAVA_OPTS (for all four; default: as up.sh, java_opts of
-# deploy/local/lib.sh), ITEMS (M only: fewer items).
+# LOAD_SECONDS (30), CONNECTIONS (64), RESTARTS (3), CHANGES (20), JAVA_OPTS (for all four; default: as up.sh,
+# java_opts of deploy/local/lib.sh), ITEMS (M only: fewer items).
 source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
 
 SIZE="${1:-S}"
@@ -25,6 +25,7 @@ SQL_RUNS="${SQL_RUNS:-20}"
 LOAD_SECONDS="${LOAD_SECONDS:-30}"
 CONNECTIONS="${CONNECTIONS:-64}"
 RESTARTS="${RESTARTS:-3}"
+CHANGES="${CHANGES:-20}"
 declare -A PORT=([report]=18080 [disclosure]=18081 [application]=18082 [appeals]=18083)
 declare -A PID=()
 OUT="$RUN_DIR/bench/$SIZE-$(date +%Y%m%d-%H%M%S)"
@@ -164,9 +165,9 @@ echo "load-read-admin" >"$OUT/phase"
 TOKEN="$ADMIN_TOKEN" IDS="$OUT/read-ids.txt" wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency \
   -s "$ROOT/deploy/bench/wrk/read.lua" "http://127.0.0.1:${PORT[application]}" | tee "$OUT/wrk-read-admin.txt"
 
-log "Statistics after one change: $SQL_RUNS times, register one request, then time GET /api/v1/statistics/$YEAR"
+log "Statistics after one change: $CHANGES times, register one request, then time GET /api/v1/statistics/$YEAR"
 echo "after-change" >"$OUT/phase"
-for i in $(seq 1 "$SQL_RUNS"); do
+for i in $(seq 1 "$CHANGES"); do
   curl -fsS -o /dev/null -H "Authorization: Bearer $CLERK_TOKEN" -H "Content-Type: application/json" \
     -d "{\"agency\":\"$CLERK_AGENCY\",\"trackingNumber\":\"CHANGE-$(date +%s%N)\",\"channel\":\"IN_PERSON\",\"applicantType\":\"NATURAL_PERSON\",\"applicant\":{\"name\":\"王伟\"},\"subject\":\"申请公开第$i号文件\",\"arrivedAt\":\"$YEAR-11-27T10:00:00+08:00\"}" \
     "http://127.0.0.1:${PORT[application]}/api/v1/requests"
