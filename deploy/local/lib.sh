@@ -82,6 +82,17 @@ ensure_databases() {
   log "Databases ready: ${SERVICES[*]} (+ _test, _e2e)"
 }
 
+# Drops the local run databases (not _test or _e2e); ensure_databases then creates them empty.
+drop_run_databases() {
+  local sql=""
+  for s in "${SERVICES[@]}"; do
+    sql+="DROP DATABASE IF EXISTS \"$s\" WITH (FORCE);
+"
+  done
+  printf '%s' "$sql" | psql_super -f - >/dev/null
+  log "Dropped the local databases: ${SERVICES[*]}"
+}
+
 jar_of() { echo "$ROOT/$1-service/target/quarkus-app/quarkus-run.jar"; }
 
 # True when a service jar or the seeds jar is missing or older than its sources.

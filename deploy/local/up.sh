@@ -1,11 +1,25 @@
 #!/usr/bin/env bash
 # Runs the whole system locally: PostgreSQL (found or installed), the four services, the reference data.
 # Safe to run twice: running services are left alone, data loads are idempotent. Stop with down.sh.
+# --reset first stops the services and recreates the four local databases empty (the tests' databases are left
+# alone): the repair for databases that an older loader filled with records the reference dataset no longer holds.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+RESET=no
+for arg in "$@"; do
+  case "$arg" in
+    --reset) RESET=yes ;;
+    *) echo "usage: $0 [--reset]" >&2; exit 2 ;;
+  esac
+done
 
 declare -A PORT=([report]=8080 [disclosure]=8081 [application]=8082 [appeals]=8083)
 
 ensure_postgres
+if [ "$RESET" = yes ]; then
+  "$ROOT/deploy/local/down.sh"
+  drop_run_databases
+fi
 ensure_databases
 mkdir -p "$RUN_DIR/logs"
 

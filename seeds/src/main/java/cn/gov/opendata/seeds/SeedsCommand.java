@@ -2,6 +2,8 @@ package cn.gov.opendata.seeds;
 
 import cn.gov.opendata.seeds.bench.BenchCommand;
 import cn.gov.opendata.seeds.dataset.Dataset;
+import cn.gov.opendata.seeds.dataset.DatasetDigest;
+import cn.gov.opendata.seeds.dataset.ProvinceDataset;
 import cn.gov.opendata.seeds.dataset.ZhoukouDataset;
 import cn.gov.opendata.seeds.load.ApiLoader;
 import cn.gov.opendata.seeds.load.ServiceUrls;
@@ -9,13 +11,14 @@ import cn.gov.opendata.seeds.token.SigningKeys;
 import cn.gov.opendata.seeds.token.Subtrees;
 import cn.gov.opendata.seeds.token.TokenMinter;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Entry point of the seeds jar: generates the reference dataset and loads it through the services' public APIs. */
 public final class SeedsCommand {
@@ -23,6 +26,7 @@ public final class SeedsCommand {
     private static final String USAGE = """
             usage: java -jar seeds.jar load [--report URL] [--disclosure URL] [--application URL] [--appeals URL] [--token JWT]
                    java -jar seeds.jar summary
+                   java -jar seeds.jar digest
                    java -jar seeds.jar bench --size S|M [--runs 50] [--imports 3] [--items N] [--out DIR] [URL and token options as load]
                    java -jar seeds.jar token --role ROLE[,ROLE] [--agency CODE] [--subject NAME] [--agencies A,B,C]
                                              [--ttl 8h] [--keys DIR] [--issuer URL]
@@ -31,6 +35,9 @@ public final class SeedsCommand {
             bench    loads a benchmark size (S: the reference city, M: a province of 10,000 agencies) through the APIs and
                      times imports, statistics and reports into DIR/bench.md (deploy/bench/bench.sh runs the whole benchmark)
             summary  prints how many records of each kind the dataset has
+            digest   prints the SHA-256 of every kind of record of the reference dataset and of the province benchmark
+                     dataset (2025, with its 2,000,000 items), and on its last line one SHA-256 over all of them: the
+                     same on every run, machine and Java version
             token    prints a signed bearer token for local runs and tests; roles: clerk, supervisor, reader, admin,
                      service. A supervisor's --agencies defaults to its subtree in the Zhoukou directory. The signing
                      key pair is DIR/private.pem + DIR/public.pem (default .run/keys), generated on first use; the
@@ -47,6 +54,7 @@ public final class SeedsCommand {
         switch (args[0]) {
             case "load" -> load(args);
             case "summary" -> summary(ZhoukouDataset.build());
+            case "digest" -> digest();
             case "token" -> System.out.println(token(args));
             case "bench" -> bench(args);
             default -> {
@@ -82,7 +90,7 @@ public final class SeedsCommand {
 
     private static void bench(String[] args) throws Exception {
         ServiceUrls defaults = ServiceUrls.localDefaults();
-        Map<String, String> options = new HashMap<>();
+        Map<String, String> options = new TreeMap<>();
         for (int i = 1; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
@@ -128,6 +136,16 @@ public final class SeedsCommand {
         }
         TokenMinter minter = new TokenMinter(SigningKeys.ensure(keys), issuer, Clock.systemUTC());
         return minter.mint(subject, roles, agency, agencies, ttl);
+    }
+
+    private static void digest() throws IOException {
+        ProvinceDataset province = new ProvinceDataset(2025);
+        DatasetDigest digest = new DatasetDigest()
+                .add("zhoukou", ZhoukouDataset.build())
+                .add("province-2025", province.records())
+                .addItems("province-2025/items", province, ProvinceDataset.ITEMS);
+        digest.parts().forEach((part, countAndHash) -> System.out.println(part + " " + countAndHash));
+        System.out.println(digest.total());
     }
 
     private static void summary(Dataset dataset) {

@@ -129,7 +129,7 @@ final class DisclosureGenerator {
 
     private List<Records.Disclosure> toRecords(List<Item> items, int year) {
         List<Records.Disclosure> records = new ArrayList<>(items.size());
-        java.util.Map<String, Integer> sequence = new java.util.HashMap<>();
+        java.util.Map<String, Integer> sequence = new java.util.TreeMap<>();
         for (Item item : items) {
             int seq = sequence.merge(item.agency, 1, Integer::sum);
             LocalDate day = item.issuedOn != null ? item.issuedOn.plusDays(fabric.between(0, 3)) : fabric.dayIn(year);

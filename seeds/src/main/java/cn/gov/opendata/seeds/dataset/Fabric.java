@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 /** Plausible fabric for generated records: dates, titles, applicants with valid ID numbers. Deterministic per seed. */
 final class Fabric {
@@ -33,6 +37,34 @@ final class Fabric {
 
     Random random() {
         return random;
+    }
+
+    /**
+     * Repeats each key as many times as its count, shuffled: an exact multiset of channels, outcomes or results. Keys
+     * are taken in sorted order whatever map is passed, so the random sequence is consumed the same way in every JVM
+     * ({@code Map.of} iterates in an order salted per JVM, which once made every run load other data).
+     */
+    List<String> deck(Map<String, Integer> counts) {
+        List<String> deck = new ArrayList<>();
+        new TreeMap<>(counts).forEach((key, count) -> {
+            for (int i = 0; i < count; i++) {
+                deck.add(key);
+            }
+        });
+        Collections.shuffle(deck, random);
+        return deck;
+    }
+
+    /** Keys with their counts ("ONLINE", 148, "LETTER", 67, …), in sorted key order. */
+    static Map<String, Integer> counts(Object... keysAndCounts) {
+        if (keysAndCounts.length % 2 != 0) {
+            throw new IllegalArgumentException("keys and counts come in pairs");
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int i = 0; i < keysAndCounts.length; i += 2) {
+            counts.put((String) keysAndCounts[i], (Integer) keysAndCounts[i + 1]);
+        }
+        return counts;
     }
 
     int between(int low, int high) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * A synthetic province for the benchmarks (issue 10): one root government, 18 cities, each with departments and
@@ -97,17 +98,24 @@ public final class ProvinceDataset {
         for (Agency agency : agencies) {
             if (!agency.kind().equals("TOWNSHIP") && !agency.kind().equals("DEPARTMENT")) {
                 dataset.tallies().add(new Records.Tallies(agency.code(), year,
-                        Map.of("LICENSING_DECISIONS", String.valueOf(fabric.between(100, 5000)),
-                                "PENALTY_DECISIONS", String.valueOf(fabric.between(10, 900))), List.of()));
+                        tallyValues(String.valueOf(fabric.between(100, 5000)), String.valueOf(fabric.between(10, 900))),
+                        List.of()));
             }
         }
         return dataset;
     }
 
+    private static Map<String, String> tallyValues(String licensing, String penalties) {
+        Map<String, String> values = new TreeMap<>();
+        values.put("LICENSING_DECISIONS", licensing);
+        values.put("PENALTY_DECISIONS", penalties);
+        return values;
+    }
+
     private void requests(Dataset dataset, RequestGenerator generator, Fabric fabric) {
-        List<String> types = generator.deck(Map.of("NATURAL_PERSON", 300, "COMMERCIAL", 40, "RESEARCH", 6,
+        List<String> types = fabric.deck(Fabric.counts("NATURAL_PERSON", 300, "COMMERCIAL", 40, "RESEARCH", 6,
                 "SOCIAL_WELFARE", 5, "LEGAL_SERVICE", 30, "OTHER", 9));
-        List<String> channels = generator.deck(Map.of("ONLINE", 262, "LETTER", 58, "IN_PERSON", 66, "FAX", 4));
+        List<String> channels = fabric.deck(Fabric.counts("ONLINE", 262, "LETTER", 58, "IN_PERSON", 66, "FAX", 4));
         for (int i = 0; i < REQUESTS; i++) {
             String channel = channels.get(i % channels.size());
             String type = types.get(i % types.size());
@@ -168,6 +176,13 @@ public final class ProvinceDataset {
      * publish ten times as much as a township; about 1% are normative documents (a tenth of them regulations).
      */
     public void writeItems(Path file, int count) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writeItems(out, count);
+        }
+    }
+
+    /** The same lines as {@link #writeItems(Path, int)}, to any writer (the digest reads them without a file). */
+    public void writeItems(Writer out, int count) throws IOException {
         List<String> weighted = new ArrayList<>();
         for (Agency agency : directory()) {
             int weight = switch (agency.kind()) {
@@ -183,32 +198,28 @@ public final class ProvinceDataset {
         ObjectWriter writer = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL).writer();
         Fabric fabric = new Fabric(new Random(year));
         Random random = fabric.random();
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < count; i++) {
-                String agency = weighted.get(random.nextInt(weighted.size()));
-                LocalDate day = fabric.dayIn(year);
-                List<String> channels = new ArrayList<>();
-                if (random.nextInt(10) == 0) {
-                    channels.add("OTHER");
-                } else {
-                    channels.add("WEBSITE");
-                    if (random.nextInt(20) == 0) channels.add("GAZETTE");
-                    if (random.nextInt(10) == 0) channels.add("WEIBO");
-                    if (random.nextInt(7) == 0) channels.add("WECHAT");
-                }
-                int kind = random.nextInt(1000);
-                String category = kind == 0 ? "REGULATION" : kind < 10 ? "NORMATIVE_DOCUMENT" : CATEGORIES.get(random.nextInt(CATEGORIES.size()));
-                boolean normative = kind < 10;
-                String index = agency + "/" + year + "-" + String.format("%07d", i);
-                Records.Disclosure item = new Records.Disclosure(agency, index, fabric.topic() + "信息公开第" + i + "号",
-                        normative ? "豫政〔" + year + "〕" + i + "号" : null, category, fabric.officeHoursOn(day), channels,
-                        "https://www.henan.gov.cn/" + year + "/" + i + ".html", normative ? day.toString() : null,
-                        normative && random.nextInt(10) == 0 ? LocalDate.of(year, 12, 31).toString() : null);
-                out.write(writer.writeValueAsString(item));
-                out.write('\n');
+        for (int i = 0; i < count; i++) {
+            String agency = weighted.get(random.nextInt(weighted.size()));
+            LocalDate day = fabric.dayIn(year);
+            List<String> channels = new ArrayList<>();
+            if (random.nextInt(10) == 0) {
+                channels.add("OTHER");
+            } else {
+                channels.add("WEBSITE");
+                if (random.nextInt(20) == 0) channels.add("GAZETTE");
+                if (random.nextInt(10) == 0) channels.add("WEIBO");
+                if (random.nextInt(7) == 0) channels.add("WECHAT");
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            int kind = random.nextInt(1000);
+            String category = kind == 0 ? "REGULATION" : kind < 10 ? "NORMATIVE_DOCUMENT" : CATEGORIES.get(random.nextInt(CATEGORIES.size()));
+            boolean normative = kind < 10;
+            String index = agency + "/" + year + "-" + String.format("%07d", i);
+            Records.Disclosure item = new Records.Disclosure(agency, index, fabric.topic() + "信息公开第" + i + "号",
+                    normative ? "豫政〔" + year + "〕" + i + "号" : null, category, fabric.officeHoursOn(day), channels,
+                    "https://www.henan.gov.cn/" + year + "/" + i + ".html", normative ? day.toString() : null,
+                    normative && random.nextInt(10) == 0 ? LocalDate.of(year, 12, 31).toString() : null);
+            out.write(writer.writeValueAsString(item));
+            out.write('\n');
         }
     }
 

@@ -1,10 +1,7 @@
 package cn.gov.opendata.seeds.dataset;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /** Generates information requests with plausible dates, applicants and outcomes, as historical-import lines. */
 final class RequestGenerator {
@@ -25,18 +22,6 @@ final class RequestGenerator {
     RequestGenerator(Fabric fabric, List<String> handlingAgencies) {
         this.fabric = fabric;
         this.handlingAgencies = handlingAgencies;
-    }
-
-    /** Repeats each key as many times as its count, shuffled: an exact multiset of channels, outcomes or types. */
-    List<String> deck(Map<String, Integer> counts) {
-        List<String> deck = new ArrayList<>();
-        counts.forEach((key, count) -> {
-            for (int i = 0; i < count; i++) {
-                deck.add(key);
-            }
-        });
-        Collections.shuffle(deck, fabric.random());
-        return deck;
     }
 
     /**

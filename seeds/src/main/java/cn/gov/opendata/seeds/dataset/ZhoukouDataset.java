@@ -76,9 +76,9 @@ public final class ZhoukouDataset {
         outcomes.put("SPECIAL_INQUIRY_PROCEDURE", 2);
         outcomes.put("RECONFIRMATION", 1);
         outcomes.put("OTHER", 3);
-        List<String> answered = generator.deck(outcomes);
-        List<String> channels = generator.deck(Map.of("ONLINE", 148, "LETTER", 67, "IN_PERSON", 42, "FAX", 1));
-        List<String> applicants = generator.deck(Map.of("NATURAL_PERSON", 231, "COMMERCIAL", 19, "LEGAL_SERVICE", 8,
+        List<String> answered = fabric.deck(outcomes);
+        List<String> channels = fabric.deck(Fabric.counts("ONLINE", 148, "LETTER", 67, "IN_PERSON", 42, "FAX", 1));
+        List<String> applicants = fabric.deck(Fabric.counts("NATURAL_PERSON", 231, "COMMERCIAL", 19, "LEGAL_SERVICE", 8,
                 "RESEARCH", 3, "SOCIAL_WELFARE", 2, "OTHER", 2));
         int next = 0;
         for (int i = 0; i < 7; i++) {
@@ -103,7 +103,7 @@ public final class ZhoukouDataset {
     private static void appeals2018(Dataset dataset, Fabric fabric, List<String> agencies) {
         int n = 0;
         List<Records.Reconsideration> decided = new ArrayList<>();
-        for (String result : expand(Map.of("UPHELD", 53, "CORRECTED", 9, "OTHER", 30, "PENDING", 6), fabric)) {
+        for (String result : fabric.deck(Fabric.counts("UPHELD", 53, "CORRECTED", 9, "OTHER", 30, "PENDING", 6))) {
             n++;
             boolean pending = result.equals("PENDING");
             LocalDate filed = pending ? fabric.weekdayBetween(LocalDate.of(2018, 11, 20), LocalDate.of(2018, 12, 28))
@@ -118,8 +118,8 @@ public final class ZhoukouDataset {
             }
         }
         lawsuits(dataset, fabric, agencies, 2018, decided,
-                Map.of("UPHELD", 55, "CORRECTED", 2, "OTHER", 5, "PENDING", 2),
-                Map.of("UPHELD", 19, "OTHER", 2, "PENDING", 1));
+                Fabric.counts("UPHELD", 55, "CORRECTED", 2, "OTHER", 5, "PENDING", 2),
+                Fabric.counts("UPHELD", 19, "OTHER", 2, "PENDING", 1));
         complaints(dataset, fabric, agencies, 2018, 647);
     }
 
@@ -129,7 +129,7 @@ public final class ZhoukouDataset {
         int n = 0;
         for (String route : List.of("DIRECT", "AFTER_RECONSIDERATION")) {
             Map<String, Integer> results = route.equals("DIRECT") ? direct : afterReconsideration;
-            for (String result : expand(results, fabric)) {
+            for (String result : fabric.deck(results)) {
                 n++;
                 boolean pending = result.equals("PENDING");
                 LocalDate filed = pending ? fabric.weekdayBetween(LocalDate.of(year, 11, 1), LocalDate.of(year, 12, 28))
@@ -156,17 +156,6 @@ public final class ZhoukouDataset {
                     "JBTS-" + year + "-" + String.format("%04d", i), received.toString(),
                     "反映" + fabric.topic() + "信息未按规定公开", fabric.pick(List.of("已核实并督促公开", "经核查不属实", "已转办并回复"))));
         }
-    }
-
-    private static List<String> expand(Map<String, Integer> counts, Fabric fabric) {
-        List<String> deck = new ArrayList<>();
-        new java.util.TreeMap<>(counts).forEach((key, count) -> {
-            for (int i = 0; i < count; i++) {
-                deck.add(key);
-            }
-        });
-        java.util.Collections.shuffle(deck, fabric.random());
-        return deck;
     }
 
     static String kindOf(String result, Fabric fabric) {
@@ -222,8 +211,8 @@ public final class ZhoukouDataset {
         typeWeights.put("LEGAL_SERVICE", 30);
         typeWeights.put("OTHER", 9);
         for (int year : List.of(2024, 2025)) {
-            List<String> types = generator.deck(typeWeights);
-            List<String> channels = generator.deck(Map.of("ONLINE", 262, "LETTER", 58, "IN_PERSON", 66, "FAX", 4));
+            List<String> types = fabric.deck(typeWeights);
+            List<String> channels = fabric.deck(Fabric.counts("ONLINE", 262, "LETTER", 58, "IN_PERSON", 66, "FAX", 4));
             int received = 390;
             int openAtYearEnd = year == 2024 ? 14 : 21;
             for (int i = 0; i < received; i++) {
@@ -264,7 +253,7 @@ public final class ZhoukouDataset {
     private static void appealsRecent(Dataset dataset, Fabric fabric, List<String> agencies) {
         int n = 0;
         List<Records.Reconsideration> decided = new ArrayList<>();
-        for (String result : expand(Map.of("UPHELD", 21, "CORRECTED", 6, "OTHER", 9, "PENDING", 4), fabric)) {
+        for (String result : fabric.deck(Fabric.counts("UPHELD", 21, "CORRECTED", 6, "OTHER", 9, "PENDING", 4))) {
             n++;
             boolean pending = result.equals("PENDING");
             LocalDate filed = pending ? fabric.weekdayBetween(LocalDate.of(2025, 11, 20), LocalDate.of(2025, 12, 26))
@@ -280,8 +269,8 @@ public final class ZhoukouDataset {
             }
         }
         lawsuits(dataset, fabric, agencies, 2025, decided,
-                Map.of("UPHELD", 14, "CORRECTED", 3, "OTHER", 4, "PENDING", 3),
-                Map.of("UPHELD", 6, "CORRECTED", 1, "OTHER", 1, "PENDING", 1));
+                Fabric.counts("UPHELD", 14, "CORRECTED", 3, "OTHER", 4, "PENDING", 3),
+                Fabric.counts("UPHELD", 6, "CORRECTED", 1, "OTHER", 1, "PENDING", 1));
         complaints(dataset, fabric, agencies, 2025, 212);
     }
 

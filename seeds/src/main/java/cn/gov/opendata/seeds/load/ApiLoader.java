@@ -4,6 +4,7 @@ import cn.gov.opendata.seeds.dataset.Dataset;
 import cn.gov.opendata.seeds.dataset.Records;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -16,8 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Writes a dataset through the services' public REST APIs — bulk imports where they exist, idempotent PUTs
@@ -40,16 +46,20 @@ public final class ApiLoader {
     public void load(Dataset dataset) throws IOException, InterruptedException {
         importRecords(dataset, null, 0);
         putTallies(dataset.tallies());
+        Writes narratives = new Writes("narratives");
         for (Records.Narrative narrative : dataset.narratives()) {
-            put(urls.report() + "/api/v1/narratives/" + narrative.agency() + "/" + narrative.year() + "/" + narrative.section(),
-                    Map.of("text", narrative.text()));
+            Map<String, Object> body = Map.of("text", narrative.text());
+            narratives.count(putIfChanged(urls.report() + "/api/v1/narratives/" + narrative.agency() + "/" + narrative.year()
+                    + "/" + narrative.section(), body, stored -> stored.path("text").asText().equals(narrative.text())));
         }
+        narratives.print();
+        Writes figures = new Writes("supplementary figure sets");
         for (Records.Supplementary supplementary : dataset.supplementary()) {
-            put(urls.report() + "/api/v1/supplementary/" + supplementary.agency() + "/" + supplementary.year(),
-                    Map.of("figures", supplementary.figures()));
+            Map<String, Object> body = Map.of("figures", supplementary.figures());
+            figures.count(putIfChanged(urls.report() + "/api/v1/supplementary/" + supplementary.agency() + "/"
+                    + supplementary.year(), body, stored -> stored.path("figures").equals(json.valueToTree(supplementary.figures()))));
         }
-        System.out.printf("narratives: %d, supplementary figure sets: %d written%n",
-                dataset.narratives().size(), dataset.supplementary().size());
+        figures.print();
     }
 
     /**
@@ -124,16 +134,61 @@ public final class ApiLoader {
 
     /** Writes the year's tallies of each agency (one PUT each: there is no bulk endpoint for them). */
     public void putTallies(List<Records.Tallies> tallies) throws IOException, InterruptedException {
+        Writes writes = new Writes("tallies (agency-years)");
         for (Records.Tallies t : tallies) {
-            put(urls.disclosure() + "/api/v1/tallies/" + t.agency() + "/" + t.year(),
-                    Map.of("values", t.values(), "notApplicable", t.notApplicable()));
+            writes.count(putIfChanged(urls.disclosure() + "/api/v1/tallies/" + t.agency() + "/" + t.year(),
+                    Map.of("values", t.values(), "notApplicable", t.notApplicable()),
+                    stored -> sameTallies(stored, t)));
         }
-        System.out.printf("tallies: %d agency-years written%n", tallies.size());
+        writes.print();
     }
 
-    private void put(String url, Object body) throws IOException, InterruptedException {
-        send(request(url).header("Content-Type", "application/json")
+    private static boolean sameTallies(JsonNode stored, Records.Tallies tallies) {
+        Map<String, String> values = new TreeMap<>();
+        stored.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+        Set<String> notApplicable = new TreeSet<>();
+        stored.path("notApplicable").forEach(kind -> notApplicable.add(kind.asText()));
+        return values.equals(new TreeMap<>(tallies.values())) && notApplicable.equals(new TreeSet<>(tallies.notApplicable()));
+    }
+
+    /** What a PUT did: the service's 201 or 200, or nothing when what it holds already equals the body. */
+    private enum Write { CREATED, UPDATED, UNCHANGED }
+
+    /**
+     * Reads the resource first and writes only when it differs, so that loading again reports what changed (the
+     * PUT endpoints, unlike the bulk imports, do not say whether a replacement changed anything).
+     */
+    private Write putIfChanged(String url, Object body, Predicate<JsonNode> same) throws IOException, InterruptedException {
+        HttpResponse<String> current = http.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (current.statusCode() == 200 && same.test(json.readTree(current.body()))) {
+            return Write.UNCHANGED;
+        }
+        HttpResponse<String> written = send(request(url).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8)).build());
+        return written.statusCode() == 201 ? Write.CREATED : Write.UPDATED;
+    }
+
+    /** Counts the writes of one kind and prints them as the imports print theirs. */
+    private static final class Writes {
+        private final String what;
+        private final Map<Write, Integer> counts = new EnumMap<>(Write.class);
+
+        Writes(String what) {
+            this.what = what;
+            for (Write write : Write.values()) {
+                counts.put(write, 0);
+            }
+        }
+
+        void count(Write write) {
+            counts.merge(write, 1, Integer::sum);
+        }
+
+        void print() {
+            System.out.printf("%s: %d → {\"created\":%d,\"updated\":%d,\"unchanged\":%d}%n", what,
+                    counts.values().stream().mapToInt(Integer::intValue).sum(), counts.get(Write.CREATED),
+                    counts.get(Write.UPDATED), counts.get(Write.UNCHANGED));
+        }
     }
 
     private HttpRequest.Builder request(String url) {
