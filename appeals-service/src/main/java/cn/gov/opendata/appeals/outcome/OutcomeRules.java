@@ -1,6 +1,7 @@
 package cn.gov.opendata.appeals.outcome;
 
-import cn.gov.opendata.appeals.problem.Violation;
+import cn.gov.opendata.platform.params.DatePolicy;
+import cn.gov.opendata.platform.problem.Violation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,10 +9,6 @@ import java.util.List;
 
 /** Cross-field rules shared by reconsiderations and lawsuits: a result, its kind and its date go together. */
 public final class OutcomeRules {
-
-    /** Wide enough for any real case, narrow enough that a typo like 20188-01-01 is caught rather than stored. */
-    public static final int MIN_YEAR = 1980;
-    public static final int MAX_YEAR = 2100;
 
     private OutcomeRules() {
     }
@@ -42,9 +39,8 @@ public final class OutcomeRules {
         return violations;
     }
 
+    /** Filing and decision dates record what happened: the platform's date policy. */
     public static void checkDate(String field, LocalDate date, List<Violation> violations) {
-        if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
-            violations.add(new Violation(field, "must be between " + MIN_YEAR + "-01-01 and " + MAX_YEAR + "-12-31"));
-        }
+        DatePolicy.happened(field, date).ifPresent(violations::add);
     }
 }

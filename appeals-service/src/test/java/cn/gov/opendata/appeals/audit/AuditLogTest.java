@@ -1,7 +1,7 @@
 package cn.gov.opendata.appeals.audit;
 
-import cn.gov.opendata.appeals.problem.Problem;
-import cn.gov.opendata.appeals.security.Tokens;
+import cn.gov.opendata.platform.problem.Problem;
+import cn.gov.opendata.platform.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,6 +1,6 @@
 package cn.gov.opendata.appeals.common;
 
-import cn.gov.opendata.appeals.problem.Problem;
+import cn.gov.opendata.platform.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.ws.rs.core.Response.Status;

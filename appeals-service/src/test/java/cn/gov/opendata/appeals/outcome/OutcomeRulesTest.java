@@ -1,6 +1,6 @@
 package cn.gov.opendata.appeals.outcome;
 
-import cn.gov.opendata.appeals.problem.Violation;
+import cn.gov.opendata.platform.problem.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

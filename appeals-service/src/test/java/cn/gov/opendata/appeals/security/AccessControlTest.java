@@ -1,6 +1,10 @@
 package cn.gov.opendata.appeals.security;
 
-import cn.gov.opendata.appeals.problem.Problem;
+import cn.gov.opendata.platform.security.Roles;
+import cn.gov.opendata.platform.testing.TestKeys;
+import cn.gov.opendata.platform.testing.Tokens;
+
+import cn.gov.opendata.platform.problem.Problem;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

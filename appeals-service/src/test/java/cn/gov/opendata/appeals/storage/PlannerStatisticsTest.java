@@ -1,5 +1,7 @@
 package cn.gov.opendata.appeals.storage;
 
+import cn.gov.opendata.platform.storage.PlannerStatistics;
+
 import cn.gov.opendata.appeals.common.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package cn.gov.opendata.application.audit;
 
 import cn.gov.opendata.application.Fixtures;
-import cn.gov.opendata.application.problem.Problem;
-import cn.gov.opendata.application.security.Tokens;
+import cn.gov.opendata.platform.problem.Problem;
+import cn.gov.opendata.platform.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,8 +1,8 @@
 package cn.gov.opendata.application.pii;
 
 import cn.gov.opendata.application.Fixtures;
-import cn.gov.opendata.application.problem.Problem;
-import cn.gov.opendata.application.security.Tokens;
+import cn.gov.opendata.platform.problem.Problem;
+import cn.gov.opendata.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response.Status;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;

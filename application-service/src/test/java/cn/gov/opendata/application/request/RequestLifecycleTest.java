@@ -1,7 +1,7 @@
 package cn.gov.opendata.application.request;
 
 import cn.gov.opendata.application.Fixtures;
-import cn.gov.opendata.application.problem.Problem;
+import cn.gov.opendata.platform.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.ws.rs.core.Response.Status;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,10 @@
 package cn.gov.opendata.application.security;
 
+import cn.gov.opendata.platform.testing.TestKeys;
+import cn.gov.opendata.platform.testing.Tokens;
+
 import cn.gov.opendata.application.Fixtures;
-import cn.gov.opendata.application.problem.Problem;
+import cn.gov.opendata.platform.problem.Problem;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,8 @@
 package cn.gov.opendata.application.security;
 
+import cn.gov.opendata.platform.security.VerifiedTokens;
+import cn.gov.opendata.platform.testing.Tokens;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package cn.gov.opendata.application.storage;
 
+import cn.gov.opendata.platform.storage.PlannerStatistics;
+
 import cn.gov.opendata.application.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package cn.gov.opendata.disclosure.audit;
 
-import cn.gov.opendata.disclosure.problem.Problem;
-import cn.gov.opendata.disclosure.security.Tokens;
+import cn.gov.opendata.platform.problem.Problem;
+import cn.gov.opendata.platform.testing.Tokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
 package cn.gov.opendata.disclosure.item;
 
 import cn.gov.opendata.disclosure.TestData;
-import cn.gov.opendata.disclosure.problem.Problem;
+import cn.gov.opendata.platform.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;

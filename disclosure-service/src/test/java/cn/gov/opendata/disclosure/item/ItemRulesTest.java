@@ -2,7 +2,7 @@ package cn.gov.opendata.disclosure.item;
 
 import cn.gov.opendata.disclosure.item.rest.DisclosureItemBody;
 import cn.gov.opendata.disclosure.item.service.ItemRules;
-import cn.gov.opendata.disclosure.problem.Violation;
+import cn.gov.opendata.platform.problem.Violation;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;

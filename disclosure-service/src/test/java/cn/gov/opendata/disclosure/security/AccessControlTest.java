@@ -1,6 +1,9 @@
 package cn.gov.opendata.disclosure.security;
 
-import cn.gov.opendata.disclosure.problem.Problem;
+import cn.gov.opendata.platform.testing.TestKeys;
+import cn.gov.opendata.platform.testing.Tokens;
+
+import cn.gov.opendata.platform.problem.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

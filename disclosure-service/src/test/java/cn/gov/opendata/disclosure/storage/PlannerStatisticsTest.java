@@ -1,5 +1,7 @@
 package cn.gov.opendata.disclosure.storage;
 
+import cn.gov.opendata.platform.storage.PlannerStatistics;
+
 import cn.gov.opendata.disclosure.TestData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
 package cn.gov.opendata.disclosure.tally;
 
 import cn.gov.opendata.disclosure.TestData;
-import cn.gov.opendata.disclosure.problem.Problem;
+import cn.gov.opendata.platform.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.ws.rs.core.Response.Status;

@@ -9,7 +9,7 @@ import cn.gov.opendata.report.format.FigureLinks;
 import cn.gov.opendata.report.format.Grid;
 import cn.gov.opendata.report.format.NationalFormat;
 import cn.gov.opendata.report.format.NationalTables;
-import cn.gov.opendata.report.problem.ApiException;
+import cn.gov.opendata.platform.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

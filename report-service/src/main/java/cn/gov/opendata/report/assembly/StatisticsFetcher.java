@@ -4,8 +4,9 @@ import cn.gov.opendata.report.client.AppealsStatistics;
 import cn.gov.opendata.report.client.ApplicationStatistics;
 import cn.gov.opendata.report.client.DisclosureStatistics;
 import cn.gov.opendata.report.client.Source;
+import cn.gov.opendata.report.client.SourceRejectedException;
 import cn.gov.opendata.report.client.StatisticsSources;
-import cn.gov.opendata.report.problem.ApiException;
+import cn.gov.opendata.platform.problem.ApiException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -83,7 +84,9 @@ public class StatisticsFetcher {
             Thread.currentThread().interrupt();
             failures.add(unavailable(source, "interrupted"));
         } catch (ExecutionException | CompletionException e) {
-            failures.add(unavailable(source, reason(e.getCause() == null ? e : e.getCause())));
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            failures.add(cause instanceof SourceRejectedException rejected ? refused(source, rejected)
+                    : unavailable(source, reason(cause)));
         }
         return null;
     }
@@ -96,6 +99,22 @@ public class StatisticsFetcher {
             return "circuit breaker open after repeated failures";
         }
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /**
+     * A source refused the call (4xx): not an outage, so never a 503. A 400 means the figures asked for do not exist
+     * (the client's parameters, passed on); anything else (401, 403, 404, …) means this service called wrongly or
+     * with credentials the source does not accept — a 502 that says so.
+     */
+    static ApiException refused(Source source, SourceRejectedException rejected) {
+        Log.warnf("Statistics source %s refused the call: %s", source.serviceName(), rejected.getMessage());
+        if (rejected.status() == Status.BAD_REQUEST.getStatusCode()) {
+            return new ApiException(Status.BAD_REQUEST, "Bad Request", source.serviceName() + " refused the request: "
+                    + rejected.detail(), List.of());
+        }
+        return new ApiException(Status.BAD_GATEWAY, "Bad Gateway", source.serviceName() + " refused the report-service's call"
+                + " with HTTP " + rejected.status() + " (" + rejected.detail() + "); check the report-service's "
+                + "configuration and credentials for it", List.of());
     }
 
     static ApiException unavailable(Source source, String reason) {

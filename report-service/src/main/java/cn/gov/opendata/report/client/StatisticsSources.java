@@ -1,5 +1,7 @@
 package cn.gov.opendata.report.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -28,6 +31,8 @@ import java.util.function.Supplier;
 @Retry(maxRetries = 1, delay = 100, abortOn = SourceRejectedException.class)
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = SourceRejectedException.class)
 public class StatisticsSources {
+
+    private static final ObjectMapper PROBLEMS = new ObjectMapper();
 
     @Inject
     @RestClient
@@ -89,10 +94,25 @@ public class StatisticsSources {
         if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             String message = source.serviceName() + " answered HTTP " + status;
-            return status < 500 ? new SourceRejectedException(message, web) : new SourceFailedException(message, web);
+            return status < 500 ? new SourceRejectedException(message, status, detailOf(web), web)
+                    : new SourceFailedException(message, web);
         }
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new SourceFailedException(source.serviceName() + " could not be reached: " + reason, cause);
+    }
+
+    /** The problem detail of a source's refusal, read from its problem+json body when it has one. */
+    private static String detailOf(WebApplicationException web) {
+        try {
+            String body = web.getResponse().readEntity(String.class);
+            JsonNode problem = body == null || body.isBlank() ? null : PROBLEMS.readTree(body);
+            if (problem != null && problem.hasNonNull("detail")) {
+                return problem.get("detail").asText();
+            }
+        } catch (RuntimeException | IOException unreadable) {
+            // no readable problem body: the status says enough
+        }
+        return "HTTP " + web.getResponse().getStatus();
     }
 
     private static Throwable unwrap(Throwable error) {

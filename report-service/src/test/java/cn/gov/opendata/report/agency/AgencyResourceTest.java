@@ -2,7 +2,7 @@ package cn.gov.opendata.report.agency;
 
 import cn.gov.opendata.report.client.Stubs;
 import cn.gov.opendata.report.client.WireMockSources;
-import cn.gov.opendata.report.problem.Problem;
+import cn.gov.opendata.platform.problem.Problem;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,8 +1,8 @@
 package cn.gov.opendata.report.audit;
 
 import cn.gov.opendata.report.agency.Directory;
-import cn.gov.opendata.report.problem.Problem;
-import cn.gov.opendata.report.security.Tokens;
+import cn.gov.opendata.platform.problem.Problem;
+import cn.gov.opendata.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.ws.rs.core.Response.Status;

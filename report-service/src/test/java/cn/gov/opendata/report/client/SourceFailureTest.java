@@ -1,7 +1,7 @@
 package cn.gov.opendata.report.client;
 
 import cn.gov.opendata.report.agency.Directory;
-import cn.gov.opendata.report.problem.Problem;
+import cn.gov.opendata.platform.problem.Problem;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -18,6 +18,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,14 +72,35 @@ class SourceFailureTest {
     }
 
     @Test
-    void clientErrorIsNotRetried() {
+    void aSourceRefusingTheRequestIsNotRetriedAndNotCalledAnOutage() {
         String agency = agency();
         int year = Stubs.uniqueYear();
         Stubs.status("disclosure", year, Status.BAD_REQUEST.getStatusCode());
         given().when().get("/api/v1/reports/" + agency + "/" + year)
-                .then().statusCode(Status.SERVICE_UNAVAILABLE.getStatusCode())
-                .body("title", equalTo("disclosure-service unavailable"));
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode())
+                .contentType("application/problem+json")
+                .body("detail", containsString("disclosure-service refused the request"));
         assertEquals(1, requests("disclosure", year));
+    }
+
+    @Test
+    void aSourceRefusingTheReportServicesCredentialsIsABadGatewayNamingIt() {
+        String agency = agency();
+        int year = Stubs.uniqueYear();
+        Stubs.status("appeals", year, Status.FORBIDDEN.getStatusCode());
+        given().when().get("/api/v1/reports/" + agency + "/" + year)
+                .then().statusCode(Status.BAD_GATEWAY.getStatusCode())
+                .body("detail", containsString("appeals-service refused the report-service's call with HTTP 403"));
+        assertEquals(1, requests("appeals", year));
+    }
+
+    @Test
+    void aYearOutsideThePlatformsPolicyIsRefusedBeforeAnySourceIsAsked() {
+        given().when().get("/api/v1/reports/" + agency() + "/2150?scope=SELF")
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode())
+                .body("violations.field", hasItem("year"))
+                .body("detail", containsString("2000 to 2100"));
+        assertEquals(0, requests("application", 2150));
     }
 
     @Test

@@ -1,8 +1,11 @@
 package cn.gov.opendata.report.security;
 
+import cn.gov.opendata.platform.testing.TestKeys;
+import cn.gov.opendata.platform.testing.Tokens;
+
 import cn.gov.opendata.report.agency.Directory;
 import cn.gov.opendata.report.client.WireMockSources;
-import cn.gov.opendata.report.problem.Problem;
+import cn.gov.opendata.platform.problem.Problem;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

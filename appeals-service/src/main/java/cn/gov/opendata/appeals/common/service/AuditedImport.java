@@ -1,10 +1,12 @@
 package cn.gov.opendata.appeals.common.service;
 
-import cn.gov.opendata.appeals.audit.AuditAction;
-import cn.gov.opendata.appeals.audit.service.AuditLog;
+import cn.gov.opendata.platform.json.NdjsonReader;
+
+import cn.gov.opendata.platform.audit.AuditAction;
+import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.appeals.common.rest.ImportSummary;
-import cn.gov.opendata.appeals.security.AgencyAccess;
-import cn.gov.opendata.appeals.storage.PlannerStatistics;
+import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.storage.PlannerStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;

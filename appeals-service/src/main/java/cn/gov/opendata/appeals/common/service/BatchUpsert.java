@@ -1,5 +1,7 @@
 package cn.gov.opendata.appeals.common.service;
 
+import cn.gov.opendata.platform.json.NdjsonReader;
+
 import cn.gov.opendata.appeals.common.rest.ImportSummary;
 import jakarta.persistence.EntityManager;
 

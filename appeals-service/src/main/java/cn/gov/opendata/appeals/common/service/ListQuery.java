@@ -1,9 +1,9 @@
 package cn.gov.opendata.appeals.common.service;
 
-import cn.gov.opendata.appeals.common.rest.PageRequest;
+import cn.gov.opendata.platform.paging.PageRequest;
 import cn.gov.opendata.appeals.outcome.CaseResult;
 import cn.gov.opendata.appeals.outcome.YearEndResult;
-import cn.gov.opendata.appeals.security.AgencyScope;
+import cn.gov.opendata.platform.security.AgencyScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 

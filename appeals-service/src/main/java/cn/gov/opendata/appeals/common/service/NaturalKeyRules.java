@@ -1,6 +1,6 @@
 package cn.gov.opendata.appeals.common.service;
 
-import cn.gov.opendata.appeals.problem.Violation;
+import cn.gov.opendata.platform.problem.Violation;
 
 import java.util.ArrayList;
 import java.util.List;

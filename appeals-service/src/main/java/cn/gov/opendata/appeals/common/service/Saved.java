@@ -1,7 +1,7 @@
 package cn.gov.opendata.appeals.common.service;
 
-import cn.gov.opendata.appeals.problem.ApiException;
-import cn.gov.opendata.appeals.problem.Violation;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.problem.Violation;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package cn.gov.opendata.appeals.complaint.rest;
 
+import cn.gov.opendata.platform.params.Patterns;
 import cn.gov.opendata.appeals.common.rest.Codes;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +17,7 @@ import java.time.LocalDate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ComplaintBody(
-        @Pattern(regexp = Codes.AGENCY, message = Codes.AGENCY_MESSAGE) String agency,
+        @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
         @Size(min = 1, max = 100) @Pattern(regexp = Codes.CASE_NUMBER, message = Codes.CASE_NUMBER_MESSAGE) String referenceNumber,
         @NotNull LocalDate receivedOn,
         @NotBlank @Size(max = 500) String subject,

@@ -1,18 +1,19 @@
 package cn.gov.opendata.appeals.lawsuit.rest;
 
+import cn.gov.opendata.platform.params.Patterns;
 import cn.gov.opendata.appeals.common.rest.Codes;
 import cn.gov.opendata.appeals.common.rest.ImportSummary;
-import cn.gov.opendata.appeals.common.rest.Page;
-import cn.gov.opendata.appeals.common.rest.PageRequest;
-import cn.gov.opendata.appeals.common.rest.QueryParams;
+import cn.gov.opendata.platform.paging.Page;
+import cn.gov.opendata.platform.paging.PageRequest;
+import cn.gov.opendata.platform.params.QueryParams;
 import cn.gov.opendata.appeals.common.service.Saved;
 import cn.gov.opendata.appeals.lawsuit.Route;
 import cn.gov.opendata.appeals.lawsuit.service.LawsuitService;
 import cn.gov.opendata.appeals.outcome.YearEndResult;
-import cn.gov.opendata.appeals.problem.ApiException;
-import cn.gov.opendata.appeals.problem.Problem;
-import cn.gov.opendata.appeals.security.AgencyAccess;
-import cn.gov.opendata.appeals.security.Roles;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.problem.Problem;
+import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -119,7 +120,7 @@ public class LawsuitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response put(@PathParam("agency") @Pattern(regexp = Codes.AGENCY, message = Codes.AGENCY_MESSAGE) String agency,
+    public Response put(@PathParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
                         @PathParam("caseNumber") @Size(max = 100) @Pattern(regexp = Codes.CASE_NUMBER, message = Codes.CASE_NUMBER_MESSAGE) String caseNumber,
                         @NotNull @Valid LawsuitBody body, UriInfo uri) {
         access.requireWrite(agency);

@@ -4,7 +4,7 @@ import cn.gov.opendata.appeals.lawsuit.Route;
 import cn.gov.opendata.appeals.lawsuit.rest.AppealBody;
 import cn.gov.opendata.appeals.lawsuit.rest.LawsuitBody;
 import cn.gov.opendata.appeals.outcome.OutcomeRules;
-import cn.gov.opendata.appeals.problem.Violation;
+import cn.gov.opendata.platform.problem.Violation;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package cn.gov.opendata.appeals.reconsideration.rest;
 
+import cn.gov.opendata.platform.params.Patterns;
 import cn.gov.opendata.appeals.common.rest.Codes;
 import cn.gov.opendata.appeals.common.rest.RequestRef;
 import cn.gov.opendata.appeals.outcome.CaseResult;
@@ -20,7 +21,7 @@ import java.time.LocalDate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReconsiderationBody(
-        @Pattern(regexp = Codes.AGENCY, message = Codes.AGENCY_MESSAGE) String agency,
+        @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
         @Size(min = 1, max = 100) @Pattern(regexp = Codes.CASE_NUMBER, message = Codes.CASE_NUMBER_MESSAGE) String caseNumber,
         @NotNull LocalDate filedOn,
         @Valid RequestRef request,

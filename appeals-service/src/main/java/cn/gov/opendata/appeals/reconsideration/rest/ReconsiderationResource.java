@@ -1,17 +1,18 @@
 package cn.gov.opendata.appeals.reconsideration.rest;
 
+import cn.gov.opendata.platform.params.Patterns;
 import cn.gov.opendata.appeals.common.rest.Codes;
 import cn.gov.opendata.appeals.common.rest.ImportSummary;
-import cn.gov.opendata.appeals.common.rest.Page;
-import cn.gov.opendata.appeals.common.rest.PageRequest;
-import cn.gov.opendata.appeals.common.rest.QueryParams;
+import cn.gov.opendata.platform.paging.Page;
+import cn.gov.opendata.platform.paging.PageRequest;
+import cn.gov.opendata.platform.params.QueryParams;
 import cn.gov.opendata.appeals.common.service.Saved;
 import cn.gov.opendata.appeals.outcome.YearEndResult;
-import cn.gov.opendata.appeals.problem.ApiException;
-import cn.gov.opendata.appeals.problem.Problem;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.problem.Problem;
 import cn.gov.opendata.appeals.reconsideration.service.ReconsiderationService;
-import cn.gov.opendata.appeals.security.AgencyAccess;
-import cn.gov.opendata.appeals.security.Roles;
+import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -117,7 +118,7 @@ public class ReconsiderationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response put(@PathParam("agency") @Pattern(regexp = Codes.AGENCY, message = Codes.AGENCY_MESSAGE) String agency,
+    public Response put(@PathParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
                         @PathParam("caseNumber") @Size(max = 100) @Pattern(regexp = Codes.CASE_NUMBER, message = Codes.CASE_NUMBER_MESSAGE) String caseNumber,
                         @NotNull @Valid ReconsiderationBody body, UriInfo uri) {
         access.requireWrite(agency);

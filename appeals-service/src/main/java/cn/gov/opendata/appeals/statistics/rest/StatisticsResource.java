@@ -1,12 +1,10 @@
 package cn.gov.opendata.appeals.statistics.rest;
 
-import cn.gov.opendata.appeals.common.rest.QueryParams;
-import cn.gov.opendata.appeals.problem.ApiException;
-import cn.gov.opendata.appeals.problem.Problem;
-import cn.gov.opendata.appeals.security.AgencyAccess;
-import cn.gov.opendata.appeals.security.AgencyScope;
-import cn.gov.opendata.appeals.security.Roles;
-import cn.gov.opendata.appeals.statistics.service.StatisticsCache;
+import cn.gov.opendata.platform.params.QueryParams;
+import cn.gov.opendata.platform.problem.Problem;
+import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.security.Roles;
+import cn.gov.opendata.platform.statistics.StatisticsCache;
 import cn.gov.opendata.appeals.statistics.service.StatisticsService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -28,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Map;
 
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,19 +55,8 @@ public class StatisticsResource {
     public Response figures(@PathParam("year") String year,
                             @Parameter(description = "Narrow to these agencies (repeatable)") @QueryParam("agency") List<String> agencies,
                             @Context Request request) {
-        Integer parsed = QueryParams.year("year", year);
-        if (parsed == null) {
-            throw ApiException.badRequest("year", "is required");
-        }
-        AgencyScope scope = access.statisticsScope(QueryParams.agencies("agency", agencies));
-        // a supervisor without a subtree sees nothing, not everything (an empty filter means "all agencies")
-        if (!scope.all() && scope.agencies().isEmpty()) {
-            return Response.ok(new AppealsStatistics(parsed, Map.of())).build();
-        }
-        List<String> filter = scope.all() ? List.of() : scope.agencies().stream().sorted().toList();
-        StatisticsCache.Answer answer = cache.answer(parsed, filter, out -> json.writeValue(out, service.figures(parsed, filter)));
-        EntityTag tag = new EntityTag(answer.etag());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE)).tag(tag).build();
+        int parsed = QueryParams.year("year", year);
+        List<String> filter = access.statisticsScope(QueryParams.agencies("agency", agencies)).asFilter();
+        return StatisticsCache.respond(request, cache.answer(parsed, filter, out -> json.writeValue(out, service.figures(parsed, filter))));
     }
 }

@@ -1,6 +1,6 @@
 package cn.gov.opendata.appeals.reconsideration.rest;
 
-import cn.gov.opendata.appeals.problem.Problem;
+import cn.gov.opendata.platform.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.ws.rs.core.Response.Status;

@@ -1,6 +1,6 @@
 package cn.gov.opendata.appeals.statistics.rest;
 
-import cn.gov.opendata.appeals.problem.Problem;
+import cn.gov.opendata.platform.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

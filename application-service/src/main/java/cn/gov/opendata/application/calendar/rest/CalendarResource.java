@@ -1,8 +1,8 @@
 package cn.gov.opendata.application.calendar.rest;
 
 import cn.gov.opendata.application.calendar.service.CalendarService;
-import cn.gov.opendata.application.problem.ApiException;
-import cn.gov.opendata.application.security.Roles;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

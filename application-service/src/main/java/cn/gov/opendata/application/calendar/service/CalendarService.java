@@ -1,13 +1,13 @@
 package cn.gov.opendata.application.calendar.service;
 
-import cn.gov.opendata.application.audit.AuditAction;
-import cn.gov.opendata.application.audit.service.AuditLog;
+import cn.gov.opendata.platform.audit.AuditAction;
+import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.application.calendar.CalendarDay;
 import cn.gov.opendata.application.calendar.CalendarYear;
 import cn.gov.opendata.application.calendar.DayKind;
 import cn.gov.opendata.application.calendar.WorkingDayCalendar;
-import cn.gov.opendata.application.problem.ApiException;
-import cn.gov.opendata.application.problem.Violation;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.problem.Violation;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,13 +1,13 @@
 package cn.gov.opendata.application.deadline.rest;
 
+import cn.gov.opendata.platform.params.QueryParams;
+import cn.gov.opendata.platform.params.Patterns;
 import cn.gov.opendata.application.deadline.LegalDates;
 import cn.gov.opendata.application.deadline.service.DeadlineService;
-import cn.gov.opendata.application.problem.ApiException;
-import cn.gov.opendata.application.request.rest.Page;
-import cn.gov.opendata.application.request.rest.Patterns;
-import cn.gov.opendata.application.request.rest.QueryParams;
-import cn.gov.opendata.application.security.AgencyAccess;
-import cn.gov.opendata.application.security.Roles;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.paging.Page;
+import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -52,7 +52,7 @@ public class DeadlineResource {
     }
 
     static LocalDate asOf(String value) {
-        LocalDate day = QueryParams.dateOf(value, "asOf");
+        LocalDate day = QueryParams.date("asOf", value);
         return day == null ? LegalDates.today() : day;
     }
 }

@@ -1,10 +1,10 @@
 package cn.gov.opendata.application.fee.rest;
 
+import cn.gov.opendata.platform.params.QueryParams;
 import cn.gov.opendata.application.fee.FeeCalculator;
 import cn.gov.opendata.application.fee.FeeMethod;
 import cn.gov.opendata.application.fee.Money;
-import cn.gov.opendata.application.problem.ApiException;
-import cn.gov.opendata.application.request.rest.QueryParams;
+import cn.gov.opendata.platform.problem.ApiException;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,7 +47,7 @@ public class FeeResource {
     }
 
     static FeeMethod method(String value) {
-        FeeMethod m = QueryParams.enumOf(FeeMethod.class, value, "method");
+        FeeMethod m = QueryParams.enumValue("method", value, FeeMethod.class);
         if (m == null) {
             throw ApiException.badRequest("method", "required: one of " + List.of(FeeMethod.values()));
         }

@@ -2,8 +2,8 @@ package cn.gov.opendata.application.fee.rest;
 
 import cn.gov.opendata.application.fee.FeeMethod;
 import cn.gov.opendata.application.fee.service.FeeQuotes;
-import cn.gov.opendata.application.problem.ApiException;
-import cn.gov.opendata.application.security.Roles;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;

@@ -1,5 +1,6 @@
 package cn.gov.opendata.application.request.rest;
 
+import cn.gov.opendata.platform.params.Patterns;
 import cn.gov.opendata.application.request.ApplicantType;
 import cn.gov.opendata.application.request.Channel;
 import cn.gov.opendata.application.request.Outcome;
@@ -20,8 +21,8 @@ import java.time.OffsetDateTime;
  * still open); without {@code dueOn} the due date is 20 working days after receipt, 40 if {@code extended}.
  */
 public record ImportLine(
-        @NotNull @Pattern(regexp = Patterns.AGENCY) String agency,
-        @NotNull @Pattern(regexp = Patterns.TRACKING_NUMBER) String trackingNumber,
+        @NotNull @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
+        @NotNull @Pattern(regexp = TrackingNumbers.PATTERN) String trackingNumber,
         @NotNull Channel channel,
         Boolean registeredPost,
         @NotNull ApplicantType applicantType,

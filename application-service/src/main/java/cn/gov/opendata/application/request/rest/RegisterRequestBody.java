@@ -1,5 +1,6 @@
 package cn.gov.opendata.application.request.rest;
 
+import cn.gov.opendata.platform.params.Patterns;
 import cn.gov.opendata.application.request.ApplicantType;
 import cn.gov.opendata.application.request.Channel;
 import jakarta.validation.Valid;
@@ -12,8 +13,8 @@ import java.time.OffsetDateTime;
 
 /** A newly arrived request; {@code registeredPost} only for LETTER. */
 public record RegisterRequestBody(
-        @NotNull @Pattern(regexp = Patterns.AGENCY) String agency,
-        @NotNull @Pattern(regexp = Patterns.TRACKING_NUMBER) String trackingNumber,
+        @NotNull @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
+        @NotNull @Pattern(regexp = TrackingNumbers.PATTERN) String trackingNumber,
         @NotNull Channel channel,
         Boolean registeredPost,
         @NotNull ApplicantType applicantType,

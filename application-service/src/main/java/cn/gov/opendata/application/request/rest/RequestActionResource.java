@@ -1,7 +1,7 @@
 package cn.gov.opendata.application.request.rest;
 
 import cn.gov.opendata.application.request.service.RequestActions;
-import cn.gov.opendata.application.security.Roles;
+import cn.gov.opendata.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,6 +1,10 @@
 package cn.gov.opendata.application.request.rest;
 
-import cn.gov.opendata.application.problem.ApiException;
+import cn.gov.opendata.platform.params.QueryParams;
+import cn.gov.opendata.platform.params.Patterns;
+import cn.gov.opendata.platform.paging.Page;
+
+import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.application.request.ApplicantType;
 import cn.gov.opendata.application.request.Channel;
 import cn.gov.opendata.application.request.Outcome;
@@ -9,8 +13,8 @@ import cn.gov.opendata.application.request.service.RequestFilter;
 import cn.gov.opendata.application.request.service.RequestImporter;
 import cn.gov.opendata.application.request.service.RequestRegistry;
 import cn.gov.opendata.application.request.service.SimilarRequests;
-import cn.gov.opendata.application.security.AgencyAccess;
-import cn.gov.opendata.application.security.Roles;
+import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -89,7 +93,7 @@ public class RequestResource {
     @Operation(summary = "Groups of an agency's requests asking for the same thing (same normalised subject), largest first")
     @APIResponse(responseCode = "200", description = "One page of groups")
     @APIResponse(responseCode = "400", description = "Missing agency or bad parameter")
-    public Page<SimilarGroup> similar(@QueryParam("agency") @NotNull @Pattern(regexp = Patterns.AGENCY) String agency,
+    public Page<SimilarGroup> similar(@QueryParam("agency") @NotNull @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
                                       @QueryParam("subject") String subject,
                                       @QueryParam("minCount") @DefaultValue("2") @Min(1) int minCount,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -145,11 +149,11 @@ public class RequestResource {
             throw ApiException.badRequest("agency", "must be an agency code");
         }
         RequestFilter filter = new RequestFilter(access.listScope(agency), receivedYear, concludedYear,
-                QueryParams.enumOf(Outcome.class, outcome, "outcome"),
-                QueryParams.enumOf(ApplicantType.class, applicantType, "applicantType"),
-                QueryParams.enumOf(Channel.class, channel, "channel"),
+                QueryParams.enumValue("outcome", outcome, Outcome.class),
+                QueryParams.enumValue("applicantType", applicantType, ApplicantType.class),
+                QueryParams.enumValue("channel", channel, Channel.class),
                 openAtYearEnd, carriedOverInto,
-                QueryParams.enumOf(RequestStatus.class, status, "status"));
+                QueryParams.enumValue("status", status, RequestStatus.class));
         return registry.list(filter, page, size);
     }
 }

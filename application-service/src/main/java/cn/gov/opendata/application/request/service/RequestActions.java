@@ -1,14 +1,14 @@
 package cn.gov.opendata.application.request.service;
 
-import cn.gov.opendata.application.audit.AuditAction;
-import cn.gov.opendata.application.audit.service.AuditLog;
+import cn.gov.opendata.platform.audit.AuditAction;
+import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.application.calendar.WorkingDayCalendar;
 import cn.gov.opendata.application.calendar.service.CalendarService;
 import cn.gov.opendata.application.deadline.Deadline;
 import cn.gov.opendata.application.deadline.DeadlineCalculator;
 import cn.gov.opendata.application.deadline.LegalDates;
 import cn.gov.opendata.application.fee.Money;
-import cn.gov.opendata.application.problem.ApiException;
+import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.application.request.EventType;
 import cn.gov.opendata.application.request.InformationRequest;
 import cn.gov.opendata.application.request.Outcome;
@@ -28,7 +28,7 @@ import cn.gov.opendata.application.request.rest.FeePaidBody;
 import cn.gov.opendata.application.request.rest.ReplyBody;
 import cn.gov.opendata.application.request.rest.RequestView;
 import cn.gov.opendata.application.request.rest.WithdrawBody;
-import cn.gov.opendata.application.security.AgencyAccess;
+import cn.gov.opendata.platform.security.AgencyAccess;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

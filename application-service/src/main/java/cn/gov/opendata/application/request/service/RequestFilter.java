@@ -4,7 +4,7 @@ import cn.gov.opendata.application.request.ApplicantType;
 import cn.gov.opendata.application.request.Channel;
 import cn.gov.opendata.application.request.Outcome;
 import cn.gov.opendata.application.request.RequestStatus;
-import cn.gov.opendata.application.security.AgencyScope;
+import cn.gov.opendata.platform.security.AgencyScope;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

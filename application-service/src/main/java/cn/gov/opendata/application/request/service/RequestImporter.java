@@ -1,11 +1,11 @@
 package cn.gov.opendata.application.request.service;
 
-import cn.gov.opendata.application.audit.AuditAction;
-import cn.gov.opendata.application.audit.service.AuditLog;
+import cn.gov.opendata.platform.audit.AuditAction;
+import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.application.deadline.LegalDates;
 import cn.gov.opendata.application.fee.Money;
-import cn.gov.opendata.application.problem.ApiException;
-import cn.gov.opendata.application.problem.Violation;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.problem.Violation;
 import cn.gov.opendata.application.request.Channel;
 import cn.gov.opendata.application.request.EventType;
 import cn.gov.opendata.application.request.InformationRequest;
@@ -16,8 +16,8 @@ import cn.gov.opendata.application.request.SubjectKey;
 import cn.gov.opendata.application.request.rest.ApplicantBody;
 import cn.gov.opendata.application.request.rest.ImportLine;
 import cn.gov.opendata.application.request.rest.ImportResult;
-import cn.gov.opendata.application.security.AgencyAccess;
-import cn.gov.opendata.application.storage.PlannerStatistics;
+import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.storage.PlannerStatistics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

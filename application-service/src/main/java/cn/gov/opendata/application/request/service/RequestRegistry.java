@@ -1,11 +1,11 @@
 package cn.gov.opendata.application.request.service;
 
-import cn.gov.opendata.application.audit.AuditAction;
-import cn.gov.opendata.application.audit.service.AuditLog;
+import cn.gov.opendata.platform.audit.AuditAction;
+import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.application.deadline.LegalDates;
 import cn.gov.opendata.application.fee.Money;
 import cn.gov.opendata.application.pii.PiiCipher;
-import cn.gov.opendata.application.problem.ApiException;
+import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.application.request.Applicant;
 import cn.gov.opendata.application.request.Channel;
 import cn.gov.opendata.application.request.EventType;
@@ -16,11 +16,11 @@ import cn.gov.opendata.application.request.RequestStatus;
 import cn.gov.opendata.application.request.SubjectKey;
 import cn.gov.opendata.application.request.rest.ApplicantBody;
 import cn.gov.opendata.application.request.rest.EventView;
-import cn.gov.opendata.application.request.rest.Page;
+import cn.gov.opendata.platform.paging.Page;
 import cn.gov.opendata.application.request.rest.RegisterRequestBody;
 import cn.gov.opendata.application.request.rest.RequestSummary;
 import cn.gov.opendata.application.request.rest.RequestView;
-import cn.gov.opendata.application.security.AgencyAccess;
+import cn.gov.opendata.platform.security.AgencyAccess;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;

@@ -1,7 +1,7 @@
 package cn.gov.opendata.application.request.service;
 
 import cn.gov.opendata.application.request.SubjectKey;
-import cn.gov.opendata.application.request.rest.Page;
+import cn.gov.opendata.platform.paging.Page;
 import cn.gov.opendata.application.request.rest.SimilarGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package cn.gov.opendata.application.statistics.service;
 
+import cn.gov.opendata.platform.statistics.StatisticsCache;
+
 import cn.gov.opendata.application.statistics.rest.StatisticsResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

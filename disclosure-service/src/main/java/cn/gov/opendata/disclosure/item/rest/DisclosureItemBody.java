@@ -1,5 +1,6 @@
 package cn.gov.opendata.disclosure.item.rest;
 
+import cn.gov.opendata.platform.params.Patterns;
 import cn.gov.opendata.disclosure.item.Category;
 import cn.gov.opendata.disclosure.item.Channel;
 import cn.gov.opendata.disclosure.item.service.ItemRules;
@@ -21,7 +22,7 @@ import java.util.Set;
  */
 @Schema(name = "DisclosureItemBody")
 public record DisclosureItemBody(
-        @Pattern(regexp = ItemRules.AGENCY_PATTERN, message = ItemRules.AGENCY_MESSAGE)
+        @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE)
         String agency,
         @Size(max = 100, message = ItemRules.MAX_100) @Pattern(regexp = ItemRules.INDEX_NUMBER_PATTERN, message = ItemRules.INDEX_NUMBER_MESSAGE)
         @Schema(description = "索引号; may contain '/' (e.g. zk-gov/2018-00001)")

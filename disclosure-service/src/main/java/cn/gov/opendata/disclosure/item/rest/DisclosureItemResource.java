@@ -1,16 +1,18 @@
 package cn.gov.opendata.disclosure.item.rest;
 
+import cn.gov.opendata.platform.params.Years;
+import cn.gov.opendata.platform.params.Patterns;
 import cn.gov.opendata.disclosure.item.Category;
 import cn.gov.opendata.disclosure.item.Channel;
 import cn.gov.opendata.disclosure.item.DisclosureItem;
 import cn.gov.opendata.disclosure.item.service.DisclosureImporter;
 import cn.gov.opendata.disclosure.item.service.DisclosureItemService;
 import cn.gov.opendata.disclosure.item.service.ItemRules;
-import cn.gov.opendata.disclosure.problem.ApiException;
-import cn.gov.opendata.disclosure.problem.Problem;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.problem.Problem;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import cn.gov.opendata.disclosure.security.AgencyAccess;
-import cn.gov.opendata.disclosure.security.Roles;
+import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -86,7 +88,7 @@ public class DisclosureItemResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DisclosureItemView.class)))
     @APIResponse(responseCode = "400", description = "Invalid item or key", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response put(@PathParam("agency") @Pattern(regexp = ItemRules.AGENCY_PATTERN, message = "must be a lower-case agency code") String agency,
+    public Response put(@PathParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
                         @PathParam("indexNumber") @Size(max = 100) @Pattern(regexp = ItemRules.INDEX_NUMBER_PATTERN, message = ItemRules.INDEX_NUMBER_MESSAGE) String indexNumber,
                         @Valid @NotNull DisclosureItemBody body) {
         access.requireWrite(agency);
@@ -123,9 +125,9 @@ public class DisclosureItemResource {
     @APIResponse(responseCode = "200", description = "One page of items, ordered by agency and index number",
             content = @Content(schema = @Schema(implementation = ItemPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public ItemPage list(@QueryParam("agency") @Pattern(regexp = ItemRules.AGENCY_PATTERN, message = "must be a lower-case agency code") String agency,
+    public ItemPage list(@QueryParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
                          @Parameter(description = "report year: calendar year of publishedAt in Asia/Shanghai")
-                         @QueryParam("year") @Min(ItemRules.FIRST_YEAR) @Max(ItemRules.LAST_YEAR) Integer year,
+                         @QueryParam("year") @Min(value = Years.FIRST, message = Years.MESSAGE) @Max(value = Years.LAST, message = Years.MESSAGE) Integer year,
                          @Parameter(schema = @Schema(implementation = Category.class)) @QueryParam("category") String category,
                          @Parameter(schema = @Schema(implementation = Channel.class)) @QueryParam("channel") String channel,
                          @Parameter(description = "text contained in the title, case-insensitive") @QueryParam("q") @Size(max = 200) String q,

@@ -1,13 +1,14 @@
 package cn.gov.opendata.disclosure.item.service;
 
-import cn.gov.opendata.disclosure.audit.AuditAction;
-import cn.gov.opendata.disclosure.audit.service.AuditLog;
+import cn.gov.opendata.platform.audit.AuditAction;
+import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.disclosure.item.rest.DisclosureItemBody;
 import cn.gov.opendata.disclosure.item.rest.ImportResult;
-import cn.gov.opendata.disclosure.problem.ApiException;
-import cn.gov.opendata.disclosure.problem.Violation;
-import cn.gov.opendata.disclosure.security.AgencyAccess;
-import cn.gov.opendata.disclosure.storage.PlannerStatistics;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.json.JsonErrors;
+import cn.gov.opendata.platform.problem.Violation;
+import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.storage.PlannerStatistics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

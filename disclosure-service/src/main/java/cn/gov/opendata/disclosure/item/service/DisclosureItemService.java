@@ -1,14 +1,14 @@
 package cn.gov.opendata.disclosure.item.service;
 
-import cn.gov.opendata.disclosure.audit.AuditAction;
-import cn.gov.opendata.disclosure.audit.service.AuditLog;
+import cn.gov.opendata.platform.audit.AuditAction;
+import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.disclosure.item.Category;
 import cn.gov.opendata.disclosure.item.Channel;
 import cn.gov.opendata.disclosure.item.DisclosureItem;
 import cn.gov.opendata.disclosure.item.ItemFacts;
 import cn.gov.opendata.disclosure.item.rest.DisclosureItemBody;
-import cn.gov.opendata.disclosure.problem.ApiException;
-import cn.gov.opendata.disclosure.problem.Violation;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.problem.Violation;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;

@@ -2,9 +2,10 @@ package cn.gov.opendata.disclosure.item.service;
 
 import cn.gov.opendata.disclosure.item.PublicationDate;
 import cn.gov.opendata.disclosure.item.rest.DisclosureItemBody;
-import cn.gov.opendata.disclosure.problem.Violation;
+import cn.gov.opendata.platform.params.DatePolicy;
+import cn.gov.opendata.platform.params.Patterns;
+import cn.gov.opendata.platform.problem.Violation;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,6 @@ import java.util.Objects;
 /** The rules on an item that bean validation cannot express, shared by single writes and imports. */
 public final class ItemRules {
 
-    public static final String AGENCY_PATTERN = "^[a-z0-9][a-z0-9-]{1,63}$";
     /**
      * Index numbers appear in URLs as the last path segments, so they may contain '/' (as in "zk-gov/2018-00001")
      * but no characters a URL or path normalisation would alter: whitespace, control characters, ? # % \ ;, empty
@@ -23,7 +23,6 @@ public final class ItemRules {
     public static final String INDEX_NUMBER_MESSAGE =
             "must be 1-100 characters without spaces, '?', '#', '%', '\\', ';' or empty, '.' or '..' segments between '/'";
     public static final String NO_NUL = "^[^\\x00]*$";
-    public static final String AGENCY_MESSAGE = "must be a lower-case agency code (a-z, 0-9, '-', 2-64 characters)";
     public static final String NO_NUL_MESSAGE = "must not contain NUL characters";
     public static final String NOT_NULL = "must not be null";
     public static final String NOT_BLANK = "must not be blank";
@@ -33,10 +32,8 @@ public final class ItemRules {
     public static final String MAX_1000 = "must be at most 1000 characters";
     public static final String MAX_2000 = "must be at most 2000 characters";
 
-    private static final java.util.regex.Pattern AGENCY = java.util.regex.Pattern.compile(AGENCY_PATTERN);
+    private static final java.util.regex.Pattern AGENCY = java.util.regex.Pattern.compile(Patterns.AGENCY);
     private static final java.util.regex.Pattern INDEX_NUMBER = java.util.regex.Pattern.compile(INDEX_NUMBER_PATTERN);
-    public static final int FIRST_YEAR = 1900;
-    public static final int LAST_YEAR = 2999;
 
     private ItemRules() {
     }
@@ -45,13 +42,10 @@ public final class ItemRules {
     public static List<Violation> check(DisclosureItemBody body) {
         List<Violation> violations = new ArrayList<>(0);
         if (body.publishedAt() != null) {
-            int year = PublicationDate.of(body.publishedAt()).getYear();
-            if (year < FIRST_YEAR || year > LAST_YEAR) {
-                violations.add(new Violation("publishedAt", "must be in the years " + FIRST_YEAR + "-" + LAST_YEAR));
-            }
+            DatePolicy.happened("publishedAt", PublicationDate.of(body.publishedAt())).ifPresent(violations::add);
         }
-        checkYear(body.issuedOn(), "issuedOn", violations);
-        checkYear(body.repealedOn(), "repealedOn", violations);
+        DatePolicy.happened("issuedOn", body.issuedOn()).ifPresent(violations::add);
+        DatePolicy.planned("repealedOn", body.repealedOn()).ifPresent(violations::add);
         if (body.category() != null && !body.category().isNormativeAct()) {
             if (body.issuedOn() != null) {
                 violations.add(new Violation("issuedOn", "only REGULATION and NORMATIVE_DOCUMENT items have an issue date"));
@@ -76,7 +70,7 @@ public final class ItemRules {
     public static List<Violation> checkFields(DisclosureItemBody body) {
         List<Violation> violations = new ArrayList<>(0);
         if (body.agency() != null && !AGENCY.matcher(body.agency()).matches()) {
-            violations.add(new Violation("agency", AGENCY_MESSAGE));
+            violations.add(new Violation("agency", Patterns.AGENCY_MESSAGE));
         }
         if (body.category() == null) {
             violations.add(new Violation("category", NOT_NULL));
@@ -130,9 +124,4 @@ public final class ItemRules {
         return violations;
     }
 
-    private static void checkYear(LocalDate date, String field, List<Violation> violations) {
-        if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
-            violations.add(new Violation(field, "must be in the years " + FIRST_YEAR + "-" + LAST_YEAR));
-        }
-    }
 }

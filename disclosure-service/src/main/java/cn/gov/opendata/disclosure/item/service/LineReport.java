@@ -1,6 +1,6 @@
 package cn.gov.opendata.disclosure.item.service;
 
-import cn.gov.opendata.disclosure.problem.Violation;
+import cn.gov.opendata.platform.problem.Violation;
 
 import java.util.ArrayList;
 import java.util.List;

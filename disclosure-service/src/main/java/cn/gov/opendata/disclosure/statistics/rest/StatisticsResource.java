@@ -1,24 +1,20 @@
 package cn.gov.opendata.disclosure.statistics.rest;
 
-import cn.gov.opendata.disclosure.item.service.ItemRules;
-import cn.gov.opendata.disclosure.problem.Problem;
+import cn.gov.opendata.platform.params.QueryParams;
+
+import cn.gov.opendata.platform.problem.Problem;
 import cn.gov.opendata.disclosure.statistics.service.DisclosureStatisticsWriter;
-import cn.gov.opendata.disclosure.statistics.service.StatisticsCache;
-import cn.gov.opendata.disclosure.security.AgencyAccess;
-import cn.gov.opendata.disclosure.security.AgencyScope;
-import cn.gov.opendata.disclosure.security.Roles;
+import cn.gov.opendata.platform.statistics.StatisticsCache;
+import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -53,17 +49,11 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = DisclosureStatistics.class)))
     @APIResponse(responseCode = "400", description = "Invalid year or agency code", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "304", description = "Not modified since the answer whose ETag was sent in If-None-Match")
-    public Response forYear(@PathParam("year") @Min(ItemRules.FIRST_YEAR) @Max(ItemRules.LAST_YEAR) int year,
-                            @Parameter(description = "narrow to these agencies (repeatable)")
-                            @QueryParam("agency") List<@Pattern(regexp = ItemRules.AGENCY_PATTERN, message = "must be a lower-case agency code") String> agency,
+    public Response forYear(@PathParam("year") String year,
+                            @Parameter(description = "narrow to these agencies (repeatable)") @QueryParam("agency") List<String> agency,
                             @Context Request request) {
-        AgencyScope scope = access.statisticsScope(agency == null ? List.of() : agency.stream().distinct().toList());
-        // a supervisor without a subtree sees nothing, not everything (an empty filter means "all agencies")
-        List<String> agencies = scope.all() ? List.of() : scope.agencies().isEmpty() ? List.of("")
-                : scope.agencies().stream().sorted().toList();
-        StatisticsCache.Answer answer = cache.answer(year, agencies, out -> statistics.read(year, agencies).writeTo(out));
-        EntityTag tag = new EntityTag(answer.etag());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE)).tag(tag).build();
+        int parsed = QueryParams.year("year", year);
+        List<String> filter = access.statisticsScope(QueryParams.agencies("agency", agency)).asFilter();
+        return StatisticsCache.respond(request, cache.answer(parsed, filter, out -> statistics.read(parsed, filter).writeTo(out)));
     }
 }

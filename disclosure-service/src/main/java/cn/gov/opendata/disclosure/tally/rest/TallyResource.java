@@ -1,13 +1,14 @@
 package cn.gov.opendata.disclosure.tally.rest;
 
-import cn.gov.opendata.disclosure.item.service.ItemRules;
-import cn.gov.opendata.disclosure.problem.ApiException;
-import cn.gov.opendata.disclosure.problem.Problem;
+import cn.gov.opendata.platform.params.Years;
+import cn.gov.opendata.platform.params.Patterns;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.problem.Problem;
 import cn.gov.opendata.disclosure.tally.Tally;
 import cn.gov.opendata.disclosure.tally.TallyKind;
 import cn.gov.opendata.disclosure.tally.service.TallyService;
-import cn.gov.opendata.disclosure.security.AgencyAccess;
-import cn.gov.opendata.disclosure.security.Roles;
+import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -50,8 +51,8 @@ public class TallyResource {
     @APIResponse(responseCode = "200", description = "Values by kind and the kinds that do not apply",
             content = @Content(schema = @Schema(implementation = TallySheetView.class)))
     @APIResponse(responseCode = "404", description = "Nothing recorded for this agency-year", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public TallySheetView sheet(@PathParam("agency") @Pattern(regexp = ItemRules.AGENCY_PATTERN, message = "must be a lower-case agency code") String agency,
-                                @PathParam("year") @Min(ItemRules.FIRST_YEAR) @Max(ItemRules.LAST_YEAR) int year) {
+    public TallySheetView sheet(@PathParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
+                                @PathParam("year") @Min(value = Years.FIRST, message = Years.MESSAGE) @Max(value = Years.LAST, message = Years.MESSAGE) int year) {
         access.requireRead(agency);
         List<Tally> recorded = tallies.sheet(agency, year);
         if (recorded.isEmpty()) {
@@ -67,8 +68,8 @@ public class TallyResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = TallySheetView.class)))
     @APIResponse(responseCode = "201", description = "Created (nothing was recorded before)", content = @Content(schema = @Schema(implementation = TallySheetView.class)))
     @APIResponse(responseCode = "400", description = "Invalid values", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response putSheet(@PathParam("agency") @Pattern(regexp = ItemRules.AGENCY_PATTERN, message = "must be a lower-case agency code") String agency,
-                             @PathParam("year") @Min(ItemRules.FIRST_YEAR) @Max(ItemRules.LAST_YEAR) int year,
+    public Response putSheet(@PathParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
+                             @PathParam("year") @Min(value = Years.FIRST, message = Years.MESSAGE) @Max(value = Years.LAST, message = Years.MESSAGE) int year,
                              @NotNull TallySheetBody body) {
         access.requireWrite(agency);
         boolean created = tallies.putSheet(agency, year, body);
@@ -85,8 +86,8 @@ public class TallyResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = TallyView.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TallyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid value or kind", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response put(@PathParam("agency") @Pattern(regexp = ItemRules.AGENCY_PATTERN, message = "must be a lower-case agency code") String agency,
-                        @PathParam("year") @Min(ItemRules.FIRST_YEAR) @Max(ItemRules.LAST_YEAR) int year,
+    public Response put(@PathParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
+                        @PathParam("year") @Min(value = Years.FIRST, message = Years.MESSAGE) @Max(value = Years.LAST, message = Years.MESSAGE) int year,
                         @PathParam("kind") String kind,
                         @NotNull TallyValueBody body) {
         access.requireWrite(agency);

@@ -1,9 +1,9 @@
 package cn.gov.opendata.disclosure.tally.service;
 
-import cn.gov.opendata.disclosure.audit.AuditAction;
-import cn.gov.opendata.disclosure.audit.service.AuditLog;
-import cn.gov.opendata.disclosure.problem.ApiException;
-import cn.gov.opendata.disclosure.problem.Violation;
+import cn.gov.opendata.platform.audit.AuditAction;
+import cn.gov.opendata.platform.audit.AuditLog;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.problem.Violation;
 import cn.gov.opendata.disclosure.tally.Tally;
 import cn.gov.opendata.disclosure.tally.TallyKey;
 import cn.gov.opendata.disclosure.tally.TallyKind;

@@ -1,6 +1,6 @@
 package cn.gov.opendata.disclosure.tally.service;
 
-import cn.gov.opendata.disclosure.problem.Violation;
+import cn.gov.opendata.platform.problem.Violation;
 import cn.gov.opendata.disclosure.tally.TallyKind;
 
 import java.math.BigDecimal;

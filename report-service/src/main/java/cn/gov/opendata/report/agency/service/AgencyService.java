@@ -2,9 +2,9 @@ package cn.gov.opendata.report.agency.service;
 
 import cn.gov.opendata.report.agency.Agency;
 import cn.gov.opendata.report.agency.AgencyKind;
-import cn.gov.opendata.report.audit.AuditAction;
-import cn.gov.opendata.report.audit.service.AuditLog;
-import cn.gov.opendata.report.problem.ApiException;
+import cn.gov.opendata.platform.audit.AuditAction;
+import cn.gov.opendata.platform.audit.AuditLog;
+import cn.gov.opendata.platform.problem.ApiException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;

@@ -3,8 +3,8 @@ package cn.gov.opendata.report.document.rest;
 import cn.gov.opendata.report.model.ReportFormat;
 import cn.gov.opendata.report.model.ReportScope;
 import cn.gov.opendata.report.model.ReportSettings;
-import cn.gov.opendata.report.problem.ApiException;
-import cn.gov.opendata.report.problem.Violation;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.problem.Violation;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,10 +1,11 @@
 package cn.gov.opendata.report.narrative.rest;
 
+import cn.gov.opendata.platform.params.Years;
 import cn.gov.opendata.report.agency.service.AgencyService;
 import cn.gov.opendata.report.format.Supplement;
 import cn.gov.opendata.report.narrative.service.NarrativeService;
-import cn.gov.opendata.report.security.AgencyAccess;
-import cn.gov.opendata.report.security.Roles;
+import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

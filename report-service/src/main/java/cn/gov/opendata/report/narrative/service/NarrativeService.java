@@ -1,14 +1,14 @@
 package cn.gov.opendata.report.narrative.service;
 
 import cn.gov.opendata.report.agency.service.AgencyService;
-import cn.gov.opendata.report.audit.AuditAction;
-import cn.gov.opendata.report.audit.service.AuditLog;
+import cn.gov.opendata.platform.audit.AuditAction;
+import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.report.narrative.Narrative;
 import cn.gov.opendata.report.narrative.NarrativeSection;
 import cn.gov.opendata.report.narrative.SupplementaryFigure;
 import cn.gov.opendata.report.narrative.rest.FigureEntry;
-import cn.gov.opendata.report.problem.ApiException;
-import cn.gov.opendata.report.problem.Violation;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,12 +1,12 @@
 package cn.gov.opendata.report.publish.rest;
 
-import cn.gov.opendata.report.audit.AuditAction;
-import cn.gov.opendata.report.audit.service.AuditLog;
+import cn.gov.opendata.platform.audit.AuditAction;
+import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.report.document.rest.ReportRequest;
 import cn.gov.opendata.report.publish.service.Publisher;
 import cn.gov.opendata.report.publish.service.SnapshotStore;
-import cn.gov.opendata.report.security.AgencyAccess;
-import cn.gov.opendata.report.security.Roles;
+import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;

@@ -5,7 +5,7 @@ import cn.gov.opendata.report.document.DocumentType;
 import cn.gov.opendata.report.document.rest.ReportRequest;
 import cn.gov.opendata.report.model.ReportFormat;
 import cn.gov.opendata.report.model.ReportScope;
-import cn.gov.opendata.report.problem.ApiException;
+import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.report.publish.Digests;
 import cn.gov.opendata.report.publish.service.SnapshotKey;
 import cn.gov.opendata.report.publish.service.SnapshotStore;

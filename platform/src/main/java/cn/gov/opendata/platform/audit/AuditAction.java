@@ -1,0 +1,12 @@
+package cn.gov.opendata.platform.audit;
+
+/** What an audited act did. */
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE,
+    IMPORT,
+    READ_PERSONAL_DATA,
+    /** A report frozen as a published revision (report-service). */
+    PUBLISH
+}

@@ -1,0 +1,79 @@
+package cn.gov.opendata.platform.json;
+
+import cn.gov.opendata.platform.problem.Violation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import java.util.Arrays;
+
+/**
+ * Describes a Jackson failure in plain words: the field at fault (a path such as {@code applicant.name} or
+ * {@code channels[2]}) and what it must be. Request bodies (the problem mappers) and import lines (the NDJSON
+ * readers) describe their errors the same way, and never by a Java class name.
+ */
+public final class JsonErrors {
+
+    private JsonErrors() {
+    }
+
+    public static Violation violation(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new Violation(pathOf(unknown), "unknown field");
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return new Violation(pathOf(invalid), "must be " + describe(invalid.getTargetType()));
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            String path = pathOf(mismatched);
+            Class<?> target = mismatched.getTargetType();
+            if (path.equals("body") && target != null && target.isRecord()) {
+                return new Violation(path, "must be a JSON object");
+            }
+            return new Violation(path, "expected " + describe(target));
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return new Violation(pathOf(mapping), String.valueOf(mapping.getOriginalMessage()));
+        }
+        return new Violation("body", "malformed JSON: " + e.getOriginalMessage());
+    }
+
+    /** The JSON path of the value at fault, "body" for the document itself. */
+    public static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /** What a value of the type looks like on the wire, in words a client understands. */
+    public static String describe(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "a date (YYYY-MM-DD)";
+            case "OffsetDateTime", "Instant" -> "a date-time (ISO 8601 with offset)";
+            case "int", "Integer", "long", "Long" -> "an integer";
+            case "BigDecimal" -> "a decimal number";
+            case "boolean", "Boolean" -> "true or false";
+            case "String" -> "a string";
+            case "Set", "List" -> "an array";
+            case "Map" -> "a JSON object";
+            default -> type.isRecord() ? "a JSON object" : "a valid value";
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package cn.gov.opendata.platform.json;
+
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.problem.Violation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads an NDJSON import body line by line and checks every line before anything is written:
+ * either all lines come back, or one 400 lists every bad line as {@code line <n>: <field>}.
+ */
+@ApplicationScoped
+public class NdjsonReader {
+
+    /** One good line and its 1-based number in the body (blank lines count too, so numbers match the file). */
+    public record Line<T>(int number, T value) {
+    }
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public NdjsonReader(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    public <T> List<Line<T>> readAll(InputStream body, Class<T> type, Function<T, List<Violation>> rules, Function<T, Object> key) {
+        ObjectReader reader = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        List<Line<T>> lines = new ArrayList<>();
+        List<Violation> bad = new ArrayList<>();
+        Map<Object, Integer> firstLineOfKey = new HashMap<>();
+        int badLines = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            String text;
+            int number = 0;
+            while ((text = in.readLine()) != null) {
+                number++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                List<Violation> found = check(reader, text, rules, key, firstLineOfKey, number, lines);
+                if (!found.isEmpty()) {
+                    badLines++;
+                    String prefix = "line " + number + ": ";
+                    found.stream().sorted(Comparator.comparing(Violation::field))
+                            .map(v -> new Violation(prefix + v.field(), v.message()))
+                            .forEach(bad::add);
+                }
+            }
+        } catch (IOException e) {
+            throw ApiException.badRequest("body", "could not be read: " + e.getMessage());
+        }
+        if (!bad.isEmpty()) {
+            throw ApiException.invalid(badLines + " of the lines are invalid; nothing was imported", bad);
+        }
+        return lines;
+    }
+
+    private <T> List<Violation> check(ObjectReader reader, String text, Function<T, List<Violation>> rules,
+                                      Function<T, Object> key, Map<Object, Integer> firstLineOfKey,
+                                      int number, List<Line<T>> lines) {
+        T value;
+        try {
+            value = reader.readValue(text);
+        } catch (JsonProcessingException e) {
+            return List.of(JsonErrors.violation(e));
+        } catch (IOException e) {
+            return List.of(new Violation("body", "could not be read"));
+        }
+        if (value == null) {
+            return List.of(new Violation("body", "must be a JSON object"));
+        }
+        List<Violation> found = new ArrayList<>();
+        for (ConstraintViolation<T> violation : validator.validate(value)) {
+            found.add(new Violation(violation.getPropertyPath().toString(), violation.getMessage()));
+        }
+        found.addAll(rules.apply(value));
+        if (found.isEmpty()) {
+            Integer earlier = firstLineOfKey.putIfAbsent(key.apply(value), number);
+            if (earlier != null) {
+                return List.of(new Violation("body", "same natural key as line " + earlier));
+            }
+            lines.add(new Line<>(number, value));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,101 @@
+package cn.gov.opendata.platform.params;
+
+import cn.gov.opendata.platform.problem.ApiException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Parses query and path parameters by hand, the same way in every service: JAX-RS answers 404 for a parameter it
+ * cannot convert, and a malformed filter is the client's error — a 400 naming the parameter and what it accepts.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static int integer(String name, String value, int defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name, "must be an integer");
+        }
+    }
+
+    /** A year under the platform's year policy ({@link Years}), or null when absent. */
+    public static Integer year(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Years.check(name, integer(name, value, 0));
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** A repeated parameter ({@code ?outcome=A&outcome=B}): every value parsed, duplicates dropped, order kept. */
+    public static <E extends Enum<E>> List<E> enumValues(String name, List<String> values, Class<E> type) {
+        return values == null ? List.of()
+                : values.stream().map(v -> enumValue(name, v, type)).filter(Objects::nonNull).distinct().toList();
+    }
+
+    public static String agency(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.matches(Patterns.AGENCY)) {
+            throw ApiException.badRequest(name, Patterns.AGENCY_MESSAGE);
+        }
+        return value;
+    }
+
+    public static List<String> agencies(String name, List<String> values) {
+        return values == null ? List.of() : values.stream().map(v -> agency(name, v)).filter(Objects::nonNull).distinct().toList();
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(name, "must be a date (YYYY-MM-DD)");
+        }
+    }
+
+    /**
+     * An instant given as a date-time with offset, or as a date in Asia/Shanghai: its start, or with
+     * {@code endOfDay} the start of the next day (so a "to" date includes that whole day).
+     */
+    public static OffsetDateTime instant(String name, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim();
+        try {
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(DatePolicy.ZONE).toOffsetDateTime();
+            }
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(name, "must be a date (YYYY-MM-DD) or a date-time with offset (ISO 8601)");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package cn.gov.opendata.platform.problem;
+
+import cn.gov.opendata.platform.json.JsonErrors;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns every failure a client can cause into RFC 7807 problem+json; anything else stays a 500 and is logged. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response violations(ResteasyReactiveViolationException e) {
+        return constraintViolations(e);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return respond(Problem.of(400, "Bad Request", detail, violations));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unknownField(UnrecognizedPropertyException e) {
+        String field = JsonErrors.pathOf(e);
+        return respond(Problem.of(400, "Bad Request", "Unknown field '" + e.getPropertyName() + "'",
+                List.of(new Violation(field, "unknown field"))));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response wrongValue(InvalidFormatException e) {
+        String field = JsonErrors.pathOf(e);
+        String expected = e.getTargetType() == null ? "value" : JsonErrors.describe(e.getTargetType());
+        return respond(Problem.of(400, "Bad Request", "Field '" + field + "' must be " + expected,
+                List.of(new Violation(field, "must be " + expected))));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e) {
+        String field = JsonErrors.pathOf(e);
+        String expected = e.getTargetType() == null ? "value" : JsonErrors.describe(e.getTargetType());
+        return respond(Problem.of(400, "Bad Request", "Field '" + field + "' has the wrong type: expected " + expected,
+                List.of(new Violation(field, "expected " + expected))));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mapping(JsonMappingException e) {
+        String field = JsonErrors.pathOf(e);
+        return respond(Problem.of(400, "Bad Request", "Invalid value for '" + field + "': " + e.getOriginalMessage(),
+                List.of(new Violation(field, String.valueOf(e.getOriginalMessage())))));
+    }
+
+    @ServerExceptionMapper(priority = 2)
+    public Response malformed(JsonProcessingException e) {
+        return respond(Problem.of(400, "Bad Request", "Malformed JSON: " + e.getOriginalMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(OptimisticLockException e) {
+        return respond(Problem.of(409, "Conflict", "The record was changed by someone else; reload it and retry with its current version"));
+    }
+
+    @ServerExceptionMapper
+    public Response staleObject(StaleObjectStateException e) {
+        return respond(Problem.of(409, "Conflict", "The record was changed by someone else; reload it and retry with its current version"));
+    }
+
+    /** No token on an endpoint that needs one. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthenticated("A bearer token is required");
+    }
+
+    /** A token that is expired, signed by another key, for another issuer or audience, or malformed. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthenticated("The bearer token is not valid (expired, wrong signer, issuer or audience, or malformed)");
+    }
+
+    /** A valid token whose roles do not allow the operation. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "Forbidden", "The token's roles do not allow this operation"));
+    }
+
+    private static Response unauthenticated(String detail) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(Problem.of(401, "Unauthorized", detail)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String detail = e.getMessage();
+        if (detail == null || detail.startsWith("HTTP " + status.getStatusCode())) {
+            detail = status.getReasonPhrase() + ": " + uri.getRequestUri().getPath();
+        }
+        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** Drops the method and body-parameter names ("create.body.title" → "title"); a query parameter keeps its name. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new java.util.ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean bodyParameter = node.getKind() == ElementKind.PARAMETER && i < nodes.size() - 1;
+            if (node.getKind() == ElementKind.METHOD || bodyParameter) {
+                continue;
+            }
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package cn.gov.opendata.platform.testing;
+
+import cn.gov.opendata.platform.problem.Problem;
+import jakarta.ws.rs.core.Response.Status;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * What every service answers on the platform's own endpoints: readiness with the database, OpenAPI with the bearer
+ * scheme, Swagger UI, metrics, the audit log, and problem+json for an unknown path. Each service runs it as a
+ * {@code @QuarkusTest} subclass naming its API title.
+ */
+public abstract class PlatformEndpointsContract {
+
+    /** The service's OpenAPI title, e.g. "report-service API". */
+    protected abstract String apiTitle();
+
+    @Test
+    void readinessIncludesTheDatabase() {
+        given().auth().none().when().get("/q/health/ready")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @Test
+    void openApiDocumentIsServedWithTheBearerScheme() {
+        given().auth().none().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("info.title", equalTo(apiTitle()))
+                .body("components.securitySchemes.collect { it.value.scheme }", hasItem("bearer"))
+                .body("paths.'/api/v1/audit'.get.responses", hasKey("401"))
+                .body("paths.'/api/v1/audit'.get.responses", hasKey("403"));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().auth().none().when().get("/q/swagger-ui/")
+                .then().statusCode(Status.OK.getStatusCode());
+    }
+
+    @Test
+    void unknownPathIsProblemJson() {
+        given().auth().none().when().get("/api/v1/no-such-thing")
+                .then().statusCode(Status.NOT_FOUND.getStatusCode())
+                .contentType(Problem.MEDIA_TYPE)
+                .body("status", equalTo(404))
+                .body("title", equalTo("Not Found"))
+                .body("detail", containsString("/api/v1/no-such-thing"));
+    }
+
+    @Test
+    void metricsAreExposed() {
+        given().auth().none().when().get("/q/metrics")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void auditLogRefusesAPageSizeOutOfRangeNamingTheParameter() {
+        given().when().get("/api/v1/audit?size=501")
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode())
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations.field", hasItem("size"));
+        given().when().get("/api/v1/audit?page=2147483647&size=500")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("items", org.hamcrest.Matchers.empty());
+        given().when().get("/api/v1/audit?agency=Not%20A%20Code")
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode())
+                .body("detail", not(containsString("java.")));
+    }
+}
