@@ -1,16 +1,43 @@
 package cn.gov.opendata.appeals.common.service;
 
+import cn.gov.opendata.platform.problem.Violation;
+
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * How one kind of record is found, created and compared by its natural key (agency + number),
- * so that PUT and bulk import share one upsert.
+ * How one kind of case is named, found, created, compared and checked by its natural key (agency + number), so that
+ * every case kind shares one service ({@link CaseService}) and one upsert ({@link BatchUpsert}).
  *
  * @param <B> the wire body
  * @param <E> the entity
  */
 public interface RecordStore<B, E> {
+
+    /** The record type as the audit log names it: "reconsideration", "lawsuit", "complaint". */
+    String recordType();
+
+    /** How a message names one record: "Reconsideration 周复决字〔2018〕12号 of zk-gov". */
+    String describe(String agency, String number);
+
+    /** The JSON field of the number: caseNumber or referenceNumber. */
+    String numberField();
+
+    Optional<E> findByKey(String agency, String number);
+
+    B toBody(E entity);
+
+    /** The body with the key of the URL path. */
+    B withKey(B body, String agency, String number);
+
+    /** The version the client sent, if any. */
+    Long versionOf(B body);
+
+    long versionOfEntity(E entity);
+
+    /** The kind's own rules on a body, beyond bean validation (dates, results, references). */
+    List<Violation> rules(B body);
 
     String agencyOf(B body);
 

@@ -6,9 +6,9 @@ import cn.gov.opendata.appeals.common.rest.ImportSummary;
 import cn.gov.opendata.platform.paging.Page;
 import cn.gov.opendata.platform.paging.PageRequest;
 import cn.gov.opendata.platform.params.QueryParams;
-import cn.gov.opendata.appeals.common.service.Saved;
 import cn.gov.opendata.appeals.complaint.service.ComplaintService;
-import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.appeals.complaint.service.ComplaintStore;
+import cn.gov.opendata.appeals.common.rest.CaseResource;
 import cn.gov.opendata.platform.problem.Problem;
 import cn.gov.opendata.platform.security.AgencyAccess;
 import cn.gov.opendata.platform.security.Roles;
@@ -36,20 +36,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
-import java.net.URI;
 
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Complaints", description = "举报投诉: complaints and reports about disclosure work, keyed by agency and reference number")
-public class ComplaintResource {
+public class ComplaintResource extends CaseResource<ComplaintBody> {
 
     private final ComplaintService service;
-    private final AgencyAccess access;
 
-    public ComplaintResource(ComplaintService service, AgencyAccess access) {
+    public ComplaintResource(ComplaintService service, ComplaintStore store, AgencyAccess access) {
+        super(service, store, access, ComplaintResource.class);
         this.service = service;
-        this.access = access;
     }
 
     @GET
@@ -74,9 +72,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "409", description = "A complaint with this agency and reference number exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid ComplaintBody body, UriInfo uri) {
-        access.requireWrite(body.agency());
-        ComplaintBody created = service.create(body);
-        return Response.created(location(uri, created)).entity(created).build();
+        return createCase(body, uri);
     }
 
     @POST
@@ -88,7 +84,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "400", description = "Some lines are invalid (each listed as 'line n: field'); nothing was written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportSummary importLines(InputStream body) {
-        return service.importLines(body);
+        return importCases(body);
     }
 
     @GET
@@ -98,9 +94,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplaintBody get(@PathParam("agency") String agency, @PathParam("referenceNumber") String referenceNumber) {
-        access.requireRead(agency);
-        return service.get(agency, referenceNumber)
-                .orElseThrow(() -> ApiException.notFound("No complaint " + referenceNumber + " of " + agency));
+        return getCase(agency, referenceNumber);
     }
 
     @PUT
@@ -117,11 +111,7 @@ public class ComplaintResource {
     public Response put(@PathParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
                         @PathParam("referenceNumber") @Size(max = 100) @Pattern(regexp = Codes.CASE_NUMBER, message = Codes.CASE_NUMBER_MESSAGE) String referenceNumber,
                         @NotNull @Valid ComplaintBody body, UriInfo uri) {
-        access.requireWrite(agency);
-        Saved<ComplaintBody> saved = service.put(agency, referenceNumber, body);
-        return saved.created()
-                ? Response.created(location(uri, saved.body())).entity(saved.body()).build()
-                : Response.ok(saved.body()).build();
+        return putCase(agency, referenceNumber, body, uri);
     }
 
     @DELETE
@@ -132,12 +122,6 @@ public class ComplaintResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("agency") String agency, @PathParam("referenceNumber") String referenceNumber) {
-        access.requireWrite(agency);
-        service.delete(agency, referenceNumber);
-    }
-
-    private static URI location(UriInfo uri, ComplaintBody body) {
-        return uri.getBaseUriBuilder().path(ComplaintResource.class).path("{agency}/{referenceNumber}")
-                .build(body.agency(), body.referenceNumber());
+        deleteCase(agency, referenceNumber);
     }
 }

@@ -1,17 +1,63 @@
 package cn.gov.opendata.appeals.complaint.service;
 
+import cn.gov.opendata.appeals.outcome.OutcomeRules;
+import cn.gov.opendata.platform.problem.Violation;
 import cn.gov.opendata.appeals.common.service.RecordStore;
 import cn.gov.opendata.appeals.complaint.Complaint;
 import cn.gov.opendata.appeals.complaint.rest.ComplaintBody;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /** Maps complaints between wire and entity, and finds them by natural key. */
 @ApplicationScoped
 public class ComplaintStore implements RecordStore<ComplaintBody, Complaint> {
+
+    @Override
+    public String recordType() {
+        return "complaint";
+    }
+
+    @Override
+    public String describe(String agency, String number) {
+        return "Complaint " + number + " of " + agency;
+    }
+
+    @Override
+    public String numberField() {
+        return "referenceNumber";
+    }
+
+    @Override
+    public Optional<Complaint> findByKey(String agency, String number) {
+        return Complaint.findByKey(agency, number);
+    }
+
+    @Override
+    public ComplaintBody withKey(ComplaintBody body, String agency, String number) {
+        return body.withKey(agency, number);
+    }
+
+    @Override
+    public Long versionOf(ComplaintBody body) {
+        return body.version();
+    }
+
+    @Override
+    public long versionOfEntity(Complaint entity) {
+        return entity.version;
+    }
+
+    @Override
+    public List<Violation> rules(ComplaintBody body) {
+        List<Violation> violations = new ArrayList<>();
+        OutcomeRules.checkDate("receivedOn", body.receivedOn(), violations);
+        return violations;
+    }
 
     @Override
     public String agencyOf(ComplaintBody body) {
@@ -62,6 +108,7 @@ public class ComplaintStore implements RecordStore<ComplaintBody, Complaint> {
         e.result = body.result();
     }
 
+    @Override
     public ComplaintBody toBody(Complaint e) {
         return new ComplaintBody(e.agency, e.referenceNumber, e.receivedOn, e.subject, e.result, e.version);
     }

@@ -6,11 +6,11 @@ import cn.gov.opendata.appeals.common.rest.ImportSummary;
 import cn.gov.opendata.platform.paging.Page;
 import cn.gov.opendata.platform.paging.PageRequest;
 import cn.gov.opendata.platform.params.QueryParams;
-import cn.gov.opendata.appeals.common.service.Saved;
 import cn.gov.opendata.appeals.lawsuit.Route;
 import cn.gov.opendata.appeals.lawsuit.service.LawsuitService;
+import cn.gov.opendata.appeals.lawsuit.service.LawsuitStore;
+import cn.gov.opendata.appeals.common.rest.CaseResource;
 import cn.gov.opendata.appeals.outcome.YearEndResult;
-import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Problem;
 import cn.gov.opendata.platform.security.AgencyAccess;
 import cn.gov.opendata.platform.security.Roles;
@@ -39,20 +39,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
-import java.net.URI;
 
 @Path("/api/v1/lawsuits")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Lawsuits", description = "行政诉讼: administrative lawsuits over disclosure acts, direct or after reconsideration, keyed by defendant agency and case number")
-public class LawsuitResource {
+public class LawsuitResource extends CaseResource<LawsuitBody> {
 
     private final LawsuitService service;
-    private final AgencyAccess access;
 
-    public LawsuitResource(LawsuitService service, AgencyAccess access) {
+    public LawsuitResource(LawsuitService service, LawsuitStore store, AgencyAccess access) {
+        super(service, store, access, LawsuitResource.class);
         this.service = service;
-        this.access = access;
     }
 
     @GET
@@ -80,9 +78,7 @@ public class LawsuitResource {
     @APIResponse(responseCode = "409", description = "A case with this agency and case number exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid LawsuitBody body, UriInfo uri) {
-        access.requireWrite(body.agency());
-        LawsuitBody created = service.create(body);
-        return Response.created(location(uri, created)).entity(created).build();
+        return createCase(body, uri);
     }
 
     @POST
@@ -94,7 +90,7 @@ public class LawsuitResource {
     @APIResponse(responseCode = "400", description = "Some lines are invalid (each listed as 'line n: field'); nothing was written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportSummary importLines(InputStream body) {
-        return service.importLines(body);
+        return importCases(body);
     }
 
     @GET
@@ -104,9 +100,7 @@ public class LawsuitResource {
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LawsuitBody get(@PathParam("agency") String agency, @PathParam("caseNumber") String caseNumber) {
-        access.requireRead(agency);
-        return service.get(agency, caseNumber)
-                .orElseThrow(() -> ApiException.notFound("No lawsuit " + caseNumber + " of " + agency));
+        return getCase(agency, caseNumber);
     }
 
     @PUT
@@ -123,11 +117,7 @@ public class LawsuitResource {
     public Response put(@PathParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
                         @PathParam("caseNumber") @Size(max = 100) @Pattern(regexp = Codes.CASE_NUMBER, message = Codes.CASE_NUMBER_MESSAGE) String caseNumber,
                         @NotNull @Valid LawsuitBody body, UriInfo uri) {
-        access.requireWrite(agency);
-        Saved<LawsuitBody> saved = service.put(agency, caseNumber, body);
-        return saved.created()
-                ? Response.created(location(uri, saved.body())).entity(saved.body()).build()
-                : Response.ok(saved.body()).build();
+        return putCase(agency, caseNumber, body, uri);
     }
 
     @DELETE
@@ -138,12 +128,6 @@ public class LawsuitResource {
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("agency") String agency, @PathParam("caseNumber") String caseNumber) {
-        access.requireWrite(agency);
-        service.delete(agency, caseNumber);
-    }
-
-    private static URI location(UriInfo uri, LawsuitBody body) {
-        return uri.getBaseUriBuilder().path(LawsuitResource.class).path("{agency}/{caseNumber}")
-                .build(body.agency(), body.caseNumber());
+        deleteCase(agency, caseNumber);
     }
 }

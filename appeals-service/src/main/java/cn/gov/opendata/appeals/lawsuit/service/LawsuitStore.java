@@ -1,5 +1,6 @@
 package cn.gov.opendata.appeals.lawsuit.service;
 
+import cn.gov.opendata.platform.problem.Violation;
 import cn.gov.opendata.appeals.common.rest.RequestRef;
 import cn.gov.opendata.appeals.common.service.RecordStore;
 import cn.gov.opendata.appeals.lawsuit.Lawsuit;
@@ -12,11 +13,52 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /** Maps lawsuits between wire and entity, and finds them by natural key. */
 @ApplicationScoped
 public class LawsuitStore implements RecordStore<LawsuitBody, Lawsuit> {
+
+    @Override
+    public String recordType() {
+        return "lawsuit";
+    }
+
+    @Override
+    public String describe(String agency, String number) {
+        return "Lawsuit " + number + " of " + agency;
+    }
+
+    @Override
+    public String numberField() {
+        return "caseNumber";
+    }
+
+    @Override
+    public Optional<Lawsuit> findByKey(String agency, String number) {
+        return Lawsuit.findByKey(agency, number);
+    }
+
+    @Override
+    public LawsuitBody withKey(LawsuitBody body, String agency, String number) {
+        return body.withKey(agency, number);
+    }
+
+    @Override
+    public Long versionOf(LawsuitBody body) {
+        return body.version();
+    }
+
+    @Override
+    public long versionOfEntity(Lawsuit entity) {
+        return entity.version;
+    }
+
+    @Override
+    public List<Violation> rules(LawsuitBody body) {
+        return LawsuitRules.check(body);
+    }
 
     @Override
     public String agencyOf(LawsuitBody body) {
@@ -94,6 +136,7 @@ public class LawsuitStore implements RecordStore<LawsuitBody, Lawsuit> {
         }
     }
 
+    @Override
     public LawsuitBody toBody(Lawsuit e) {
         RequestRef request = e.requestAgency == null ? null : new RequestRef(e.requestAgency, e.requestTrackingNumber);
         CaseRef reconsideration = e.reconsiderationCaseNumber == null ? null : new CaseRef(e.reconsiderationAgency, e.reconsiderationCaseNumber);

@@ -6,11 +6,11 @@ import cn.gov.opendata.appeals.common.rest.ImportSummary;
 import cn.gov.opendata.platform.paging.Page;
 import cn.gov.opendata.platform.paging.PageRequest;
 import cn.gov.opendata.platform.params.QueryParams;
-import cn.gov.opendata.appeals.common.service.Saved;
 import cn.gov.opendata.appeals.outcome.YearEndResult;
-import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Problem;
 import cn.gov.opendata.appeals.reconsideration.service.ReconsiderationService;
+import cn.gov.opendata.appeals.reconsideration.service.ReconsiderationStore;
+import cn.gov.opendata.appeals.common.rest.CaseResource;
 import cn.gov.opendata.platform.security.AgencyAccess;
 import cn.gov.opendata.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,20 +38,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
-import java.net.URI;
 
 @Path("/api/v1/reconsiderations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 @Tag(name = "Reconsiderations", description = "行政复议: administrative reconsiderations of disclosure acts, keyed by respondent agency and case number")
-public class ReconsiderationResource {
+public class ReconsiderationResource extends CaseResource<ReconsiderationBody> {
 
     private final ReconsiderationService service;
-    private final AgencyAccess access;
 
-    public ReconsiderationResource(ReconsiderationService service, AgencyAccess access) {
+    public ReconsiderationResource(ReconsiderationService service, ReconsiderationStore store, AgencyAccess access) {
+        super(service, store, access, ReconsiderationResource.class);
         this.service = service;
-        this.access = access;
     }
 
     @GET
@@ -78,9 +76,7 @@ public class ReconsiderationResource {
     @APIResponse(responseCode = "409", description = "A case with this agency and case number exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid ReconsiderationBody body, UriInfo uri) {
-        access.requireWrite(body.agency());
-        ReconsiderationBody created = service.create(body);
-        return Response.created(location(uri, created)).entity(created).build();
+        return createCase(body, uri);
     }
 
     @POST
@@ -92,7 +88,7 @@ public class ReconsiderationResource {
     @APIResponse(responseCode = "400", description = "Some lines are invalid (each listed as 'line n: field'); nothing was written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportSummary importLines(InputStream body) {
-        return service.importLines(body);
+        return importCases(body);
     }
 
     @GET
@@ -102,9 +98,7 @@ public class ReconsiderationResource {
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReconsiderationBody get(@PathParam("agency") String agency, @PathParam("caseNumber") String caseNumber) {
-        access.requireRead(agency);
-        return service.get(agency, caseNumber)
-                .orElseThrow(() -> ApiException.notFound("No reconsideration " + caseNumber + " of " + agency));
+        return getCase(agency, caseNumber);
     }
 
     @PUT
@@ -121,11 +115,7 @@ public class ReconsiderationResource {
     public Response put(@PathParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
                         @PathParam("caseNumber") @Size(max = 100) @Pattern(regexp = Codes.CASE_NUMBER, message = Codes.CASE_NUMBER_MESSAGE) String caseNumber,
                         @NotNull @Valid ReconsiderationBody body, UriInfo uri) {
-        access.requireWrite(agency);
-        Saved<ReconsiderationBody> saved = service.put(agency, caseNumber, body);
-        return saved.created()
-                ? Response.created(location(uri, saved.body())).entity(saved.body()).build()
-                : Response.ok(saved.body()).build();
+        return putCase(agency, caseNumber, body, uri);
     }
 
     @DELETE
@@ -136,12 +126,6 @@ public class ReconsiderationResource {
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("agency") String agency, @PathParam("caseNumber") String caseNumber) {
-        access.requireWrite(agency);
-        service.delete(agency, caseNumber);
-    }
-
-    private static URI location(UriInfo uri, ReconsiderationBody body) {
-        return uri.getBaseUriBuilder().path(ReconsiderationResource.class).path("{agency}/{caseNumber}")
-                .build(body.agency(), body.caseNumber());
+        deleteCase(agency, caseNumber);
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.opendata.appeals.reconsideration.service;
 
+import cn.gov.opendata.appeals.outcome.OutcomeRules;
+import cn.gov.opendata.platform.problem.Violation;
 import cn.gov.opendata.appeals.common.rest.RequestRef;
 import cn.gov.opendata.appeals.common.service.RecordStore;
 import cn.gov.opendata.appeals.reconsideration.Reconsideration;
@@ -8,11 +10,53 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /** Maps reconsiderations between wire and entity, and finds them by natural key. */
 @ApplicationScoped
 public class ReconsiderationStore implements RecordStore<ReconsiderationBody, Reconsideration> {
+
+    @Override
+    public String recordType() {
+        return "reconsideration";
+    }
+
+    @Override
+    public String describe(String agency, String number) {
+        return "Reconsideration " + number + " of " + agency;
+    }
+
+    @Override
+    public String numberField() {
+        return "caseNumber";
+    }
+
+    @Override
+    public Optional<Reconsideration> findByKey(String agency, String number) {
+        return Reconsideration.findByKey(agency, number);
+    }
+
+    @Override
+    public ReconsiderationBody withKey(ReconsiderationBody body, String agency, String number) {
+        return new ReconsiderationBody(agency, number, body.filedOn(), body.request(), body.result(), body.resultKind(),
+                body.decidedOn(), body.version());
+    }
+
+    @Override
+    public Long versionOf(ReconsiderationBody body) {
+        return body.version();
+    }
+
+    @Override
+    public long versionOfEntity(Reconsideration entity) {
+        return entity.version;
+    }
+
+    @Override
+    public List<Violation> rules(ReconsiderationBody body) {
+        return OutcomeRules.check(body.filedOn(), body.result(), body.resultKind(), body.decidedOn());
+    }
 
     @Override
     public String agencyOf(ReconsiderationBody body) {
@@ -71,6 +115,7 @@ public class ReconsiderationStore implements RecordStore<ReconsiderationBody, Re
         e.decidedOn = body.decidedOn();
     }
 
+    @Override
     public ReconsiderationBody toBody(Reconsideration e) {
         RequestRef request = e.requestAgency == null ? null : new RequestRef(e.requestAgency, e.requestTrackingNumber);
         return new ReconsiderationBody(e.agency, e.caseNumber, e.filedOn, request, e.result, e.resultKind, e.decidedOn, e.version);
