@@ -41,7 +41,24 @@ public class NdjsonReader {
         this.validator = validator;
     }
 
+    /** What {@link #read} found: the good lines, and every violation of the bad ones as {@code line <n>: <field>}. */
+    public record Result<T>(List<Line<T>> lines, List<Violation> violations, int badLines) {
+    }
+
+    /** Every line or a 400 listing every bad line; nothing is written by the caller unless all lines are good. */
     public <T> List<Line<T>> readAll(InputStream body, Class<T> type, Function<T, List<Violation>> rules, Function<T, Object> key) {
+        Result<T> result = read(body, type, rules, key);
+        if (!result.violations().isEmpty()) {
+            throw ApiException.invalid(result.badLines() + " of the lines are invalid; nothing was imported", result.violations());
+        }
+        return result.lines();
+    }
+
+    /**
+     * Reads and checks every line without failing, for an importer that adds checks across lines (a parent named by
+     * another line) before it decides. An empty body is a 400: there is nothing to import.
+     */
+    public <T> Result<T> read(InputStream body, Class<T> type, Function<T, List<Violation>> rules, Function<T, Object> key) {
         ObjectReader reader = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         List<Line<T>> lines = new ArrayList<>();
         List<Violation> bad = new ArrayList<>();
@@ -64,13 +81,13 @@ public class NdjsonReader {
                             .forEach(bad::add);
                 }
             }
+            if (number == 0) {
+                throw ApiException.badRequest("body", "no lines to import");
+            }
         } catch (IOException e) {
-            throw ApiException.badRequest("body", "could not be read: " + e.getMessage());
+            throw ApiException.badRequest("body", "could not be read");
         }
-        if (!bad.isEmpty()) {
-            throw ApiException.invalid(badLines + " of the lines are invalid; nothing was imported", bad);
-        }
-        return lines;
+        return new Result<>(lines, bad, badLines);
     }
 
     private <T> List<Violation> check(ObjectReader reader, String text, Function<T, List<Violation>> rules,

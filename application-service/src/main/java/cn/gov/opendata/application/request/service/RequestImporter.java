@@ -5,6 +5,7 @@ import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.application.deadline.LegalDates;
 import cn.gov.opendata.application.fee.Money;
 import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.json.JsonErrors;
 import cn.gov.opendata.platform.problem.Violation;
 import cn.gov.opendata.application.request.Channel;
 import cn.gov.opendata.application.request.EventType;
@@ -19,9 +20,7 @@ import cn.gov.opendata.application.request.rest.ImportResult;
 import cn.gov.opendata.platform.security.AgencyAccess;
 import cn.gov.opendata.platform.storage.PlannerStatistics;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -200,12 +199,9 @@ public class RequestImporter {
                 violations.add(new Violation("line " + n + ": body", "must be a JSON object"));
             }
             return line;
-        } catch (UnrecognizedPropertyException e) {
-            violations.add(new Violation("line " + n + ": " + pathOf(e), "unknown field"));
-        } catch (JsonMappingException e) {
-            violations.add(new Violation("line " + n + ": " + pathOf(e), "invalid value: " + e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            violations.add(new Violation("line " + n + ": body", "malformed JSON: " + e.getOriginalMessage()));
+            Violation violation = JsonErrors.violation(e);
+            violations.add(new Violation("line " + n + ": " + violation.field(), violation.message()));
         }
         return null;
     }
@@ -327,18 +323,4 @@ public class RequestImporter {
         }
     }
 
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
-    }
 }

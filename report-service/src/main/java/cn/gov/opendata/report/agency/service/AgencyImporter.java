@@ -5,24 +5,15 @@ import cn.gov.opendata.report.agency.rest.AgencyLine;
 import cn.gov.opendata.report.agency.rest.ImportResult;
 import cn.gov.opendata.platform.audit.AuditAction;
 import cn.gov.opendata.platform.audit.AuditLog;
+import cn.gov.opendata.platform.json.NdjsonReader;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Violation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -41,10 +32,7 @@ import java.util.Set;
 public class AgencyImporter {
 
     @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    Validator validator;
+    NdjsonReader ndjson;
 
     @Inject
     AgencyDirectory directory;
@@ -54,10 +42,14 @@ public class AgencyImporter {
 
     @Transactional
     public ImportResult importLines(InputStream body) {
+        NdjsonReader.Result<AgencyLine> read = ndjson.read(body, AgencyLine.class, line -> List.of(), AgencyLine::code);
         Map<String, Integer> lineOf = new HashMap<>();
         Map<String, AgencyLine> batch = new LinkedHashMap<>();
-        List<Violation> violations = new ArrayList<>();
-        read(body, batch, lineOf, violations);
+        for (NdjsonReader.Line<AgencyLine> line : read.lines()) {
+            batch.put(line.value().code(), line.value());
+            lineOf.put(line.value().code(), line.number());
+        }
+        List<Violation> violations = new ArrayList<>(read.violations());
 
         Map<String, String> parents = directory.parents();
         batch.values().forEach(l -> parents.put(l.code(), l.parent()));
@@ -77,57 +69,6 @@ public class AgencyImporter {
             throw ApiException.invalid(violations.size() + " bad line(s); nothing was imported", violations);
         }
         return upsert(batch.values());
-    }
-
-    private void read(InputStream body, Map<String, AgencyLine> batch, Map<String, Integer> lineOf, List<Violation> violations) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            String text;
-            int n = 0;
-            while ((text = reader.readLine()) != null) {
-                n++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                AgencyLine line = parse(text, n, violations);
-                if (line == null) {
-                    continue;
-                }
-                int before = violations.size();
-                int lineNo = n;
-                validator.validate(line).forEach(v -> violations.add(
-                        new Violation("line " + lineNo + ": " + v.getPropertyPath(), v.getMessage())));
-                if (violations.size() > before) {
-                    continue;
-                }
-                if (batch.containsKey(line.code())) {
-                    violations.add(new Violation("line " + n + ": code",
-                            "duplicate of line " + lineOf.get(line.code())));
-                    continue;
-                }
-                batch.put(line.code(), line);
-                lineOf.put(line.code(), n);
-            }
-            if (n == 0) {
-                throw ApiException.badRequest("body", "no lines to import");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private AgencyLine parse(String text, int n, List<Violation> violations) {
-        try {
-            return mapper.readValue(text, AgencyLine.class);
-        } catch (UnrecognizedPropertyException e) {
-            violations.add(new Violation("line " + n + ": " + e.getPropertyName(), "unknown field"));
-        } catch (JsonMappingException e) {
-            String field = e.getPath().isEmpty() || e.getPath().get(0).getFieldName() == null
-                    ? "body" : e.getPath().get(0).getFieldName();
-            violations.add(new Violation("line " + n + ": " + field, "invalid value: " + e.getOriginalMessage()));
-        } catch (JsonProcessingException e) {
-            violations.add(new Violation("line " + n + ": body", "malformed JSON: " + e.getOriginalMessage()));
-        }
-        return null;
     }
 
     private static boolean inCycle(String start, Map<String, String> parents) {
