@@ -11,6 +11,7 @@ import cn.gov.opendata.report.format.FormatInput;
 import cn.gov.opendata.report.format.FormatOutput;
 import cn.gov.opendata.report.format.LegacyFormat;
 import cn.gov.opendata.report.format.NationalFormat;
+import cn.gov.opendata.report.format.Grid;
 import cn.gov.opendata.report.format.NationalTables;
 import cn.gov.opendata.report.format.ReportChecks;
 import cn.gov.opendata.report.format.ScopeFigures;
@@ -88,13 +89,14 @@ public class ReportAssembler {
         List<Supplement> supplements = narratives.figures(agency.code, year).stream()
                 .map(f -> new Supplement(f.key, f.label, f.value, f.unit)).toList();
 
+        Map<String, Grid> tables = NationalTables.compute(current);
+        Map<String, Grid> tablesBefore = NationalTables.compute(previous);
         FormatInput input = new FormatInput(agency.code, agency.name, agency.kind, year, scope, settings, current, previous,
-                sums.own(), sums.ownPrevious(),
-                texts, supplements, links);
+                sums.own(), sums.ownPrevious(), texts, supplements, links, tables, tablesBefore);
         FormatOutput output = format == ReportFormat.LEGACY_2008 ? LegacyFormat.render(input) : NationalFormat.render(input);
 
-        List<Check> checks = new ArrayList<>(ReportChecks.identities(NationalTables.compute(current)));
-        checks.addAll(ReportChecks.yearOverYear(NationalTables.compute(current), NationalTables.compute(previous), year));
+        List<Check> checks = new ArrayList<>(ReportChecks.identities(tables));
+        checks.addAll(ReportChecks.yearOverYear(tables, tablesBefore, year));
         Map<String, Long> unknown = sums.unknownAgencies();
         if (!unknown.isEmpty()) {
             checks.add(ReportChecks.warning(ReportChecks.UNKNOWN_AGENCIES, "来源数据中有目录未收录的机关，未计入本报告 (agencies not in the directory): "

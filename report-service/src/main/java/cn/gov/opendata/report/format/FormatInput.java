@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Everything a format needs: the report's agency, year and settings, the summed figures of the year and of the year
  * before, the agency's own figures of both years (the legacy format prints the portal's own items), narratives by section code,
- * supplementary figures, and the provenance links.
+ * supplementary figures, the provenance links, and the national tables' numbers of both years (computed once per
+ * report: the format prints them and the checks test them).
  */
 public record FormatInput(
         String agency,
@@ -25,5 +26,7 @@ public record FormatInput(
         ScopeFigures ownPrevious,
         Map<String, String> narratives,
         List<Supplement> supplements,
-        FigureLinks links) {
+        FigureLinks links,
+        Map<String, Grid> tables,
+        Map<String, Grid> tablesBefore) {
 }

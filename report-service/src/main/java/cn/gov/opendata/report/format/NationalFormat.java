@@ -40,8 +40,8 @@ public final class NationalFormat {
     }
 
     public static FormatOutput render(FormatInput in) {
-        Map<String, Grid> now = NationalTables.compute(in.current());
-        Map<String, Grid> before = NationalTables.compute(in.previous());
+        Map<String, Grid> now = in.tables();
+        Map<String, Grid> before = in.tablesBefore();
         List<ReportTable> tables = new ArrayList<>();
         tables.add(table2(now.get(TABLE_2), before.get(TABLE_2), in.links()));
         tables.add(table3(now.get(TABLE_3), before.get(TABLE_3), in.links()));

@@ -58,7 +58,8 @@ class LegacyFormatTest {
         ScopeFigures own = new ScopeFigures(new DisclosureFigures(6034, Map.of("WEBSITE", 6034L),
                 Map.of("POLICY_INTERPRETATION", 368L), null, null, null), ApplicationFigures.EMPTY, AppealsFigures.EMPTY);
         return new FormatInput("zk", "周口市人民政府", AgencyKind.GOVERNMENT, 2018, scope, ReportSettings.defaults(), current,
-                ScopeFigures.EMPTY, own, ScopeFigures.EMPTY, Map.of("PROBLEMS", "一是……\n二是……"), supplements, LINKS);
+                ScopeFigures.EMPTY, own, ScopeFigures.EMPTY, Map.of("PROBLEMS", "一是……\n二是……"), supplements, LINKS,
+                NationalTables.compute(current), NationalTables.compute(ScopeFigures.EMPTY));
     }
 
     @Test

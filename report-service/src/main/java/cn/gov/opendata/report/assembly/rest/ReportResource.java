@@ -1,13 +1,11 @@
 package cn.gov.opendata.report.assembly.rest;
 
 import cn.gov.opendata.report.assembly.FigureContributions;
-import cn.gov.opendata.report.assembly.ReportAssembler;
 import cn.gov.opendata.report.document.DocumentType;
-import cn.gov.opendata.report.document.rest.ReportDocumentResource;
+import cn.gov.opendata.report.document.ReportDocuments;
+import cn.gov.opendata.report.model.ReportProvider;
+import cn.gov.opendata.report.model.ReportRequest;
 import cn.gov.opendata.report.model.Report;
-import cn.gov.opendata.report.model.ReportFormat;
-import cn.gov.opendata.report.model.ReportScope;
-import cn.gov.opendata.report.model.ReportSettings;
 import cn.gov.opendata.platform.params.Years;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.report.format.Grid;
@@ -23,7 +21,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +30,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +49,13 @@ import java.util.Map;
 public class ReportResource {
 
     @Inject
-    ReportAssembler assembler;
+    ReportProvider reports;
 
     @Inject
     AgencyAccess access;
 
     @Inject
-    ReportDocumentResource documents;
+    ReportDocuments documents;
 
     @Inject
     FigureContributions contributions;
@@ -75,18 +72,18 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "Unknown agency")
     @APIResponse(responseCode = "503", description = "A source service is unavailable; the problem names it")
     public Response report(@PathParam("agency") String agency, @PathParam("year") int year,
-                           @QueryParam("format") @DefaultValue("NATIONAL_2021") String format,
-                           @QueryParam("scope") @DefaultValue("SUBTREE") String scope,
-                           @QueryParam("rounding") @DefaultValue("TRUNCATE") String rounding,
-                           @QueryParam("decimals") @DefaultValue("2") int decimals,
+                           @Parameter(description = "NATIONAL_2021 (default) or LEGACY_2008") @QueryParam("format") String format,
+                           @Parameter(description = "SUBTREE (default) or SELF") @QueryParam("scope") String scope,
+                           @Parameter(description = "TRUNCATE (default), HALF_UP or LARGEST_REMAINDER") @QueryParam("rounding") String rounding,
+                           @Parameter(description = "Decimals of percentages, 0-6 (default 2)") @QueryParam("decimals") String decimals,
                            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        access.requireReport(agency);
+        ReportRequest request = ReportRequest.parse(agency, year, format, scope, rounding, decimals);
+        access.requireReport(request.agency());
         DocumentType type = DocumentType.fromAccept(accept).orElse(DocumentType.JSON);
         if (type != DocumentType.JSON) {
-            return documents.document(agency, year, type.extension(), format, scope, rounding, String.valueOf(decimals));
+            return documents.respond(request, type);
         }
-        Report report = assembler.assemble(agency, Years.check(year), parse(ReportFormat.class, "format", format),
-                parse(ReportScope.class, "scope", scope), settings(rounding, decimals));
+        Report report = reports.assemble(request.agency(), request.year(), request.format(), request.scope(), request.settings());
         return Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
 
@@ -162,18 +159,4 @@ public class ReportResource {
         return null;
     }
 
-    public static ReportSettings settings(String rounding, int decimals) {
-        if (decimals < 0 || decimals > 6) {
-            throw ApiException.badRequest("decimals", "must be between 0 and 6");
-        }
-        return new ReportSettings(parse(ReportSettings.Rounding.class, "rounding", rounding), decimals);
-    }
-
-    public static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
-    }
 }

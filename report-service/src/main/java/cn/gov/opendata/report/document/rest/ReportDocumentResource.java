@@ -1,10 +1,8 @@
 package cn.gov.opendata.report.document.rest;
 
-import cn.gov.opendata.report.document.DocumentNames;
-import cn.gov.opendata.report.document.DocumentRenderers;
 import cn.gov.opendata.report.document.DocumentType;
-import cn.gov.opendata.report.model.Report;
-import cn.gov.opendata.report.model.ReportProvider;
+import cn.gov.opendata.report.document.ReportDocuments;
+import cn.gov.opendata.report.model.ReportRequest;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.security.AgencyAccess;
 import cn.gov.opendata.platform.security.Roles;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,10 +32,7 @@ public class ReportDocumentResource {
     AgencyAccess access;
 
     @Inject
-    ReportProvider provider;
-
-    @Inject
-    DocumentRenderers renderers;
+    ReportDocuments documents;
 
     @GET
     @Operation(summary = "The report as a document: .html (printable A4 page), .docx, .xlsx (one sheet per table), .md or .json")
@@ -64,11 +58,6 @@ public class ReportDocumentResource {
                         .map(t -> "." + t.extension()).collect(Collectors.joining(", "))));
         ReportRequest request = ReportRequest.parse(agency, year, format, scope, rounding, decimals);
         access.requireReport(request.agency());
-        Report report = provider.assemble(request.agency(), request.year(), request.format(), request.scope(), request.settings());
-        byte[] body = renderers.render(report, type);
-        String fileName = DocumentNames.fileName(request.agency(), request.year(), request.format(), request.scope(), null, type);
-        return Response.ok(body, type.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, DocumentNames.contentDisposition(fileName, type))
-                .build();
+        return documents.respond(request, type);
     }
 }

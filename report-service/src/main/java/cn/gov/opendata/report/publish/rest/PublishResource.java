@@ -2,7 +2,7 @@ package cn.gov.opendata.report.publish.rest;
 
 import cn.gov.opendata.platform.audit.AuditAction;
 import cn.gov.opendata.platform.audit.AuditLog;
-import cn.gov.opendata.report.document.rest.ReportRequest;
+import cn.gov.opendata.report.model.ReportRequest;
 import cn.gov.opendata.report.publish.service.Publisher;
 import cn.gov.opendata.report.publish.service.SnapshotStore;
 import cn.gov.opendata.platform.security.AgencyAccess;

@@ -2,7 +2,8 @@ package cn.gov.opendata.report.publish.rest;
 
 import cn.gov.opendata.report.document.DocumentNames;
 import cn.gov.opendata.report.document.DocumentType;
-import cn.gov.opendata.report.document.rest.ReportRequest;
+import cn.gov.opendata.platform.params.QueryParams;
+import cn.gov.opendata.report.model.ReportRequest;
 import cn.gov.opendata.report.model.ReportFormat;
 import cn.gov.opendata.report.model.ReportScope;
 import cn.gov.opendata.platform.problem.ApiException;
@@ -57,12 +58,10 @@ public class PublishedResource {
             @Parameter(description = "SUBTREE or SELF") @QueryParam("scope") String scope,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        if (agency != null && !ReportRequest.AGENCY.matcher(agency).matches()) {
-            throw ApiException.badRequest("agency", "must match " + ReportRequest.AGENCY.pattern());
-        }
-        ReportFormat wantedFormat = ReportRequest.enumParameter(ReportFormat.class, "format", format, null);
-        ReportScope wantedScope = ReportRequest.enumParameter(ReportScope.class, "scope", scope, null);
-        Integer wantedYear = ReportRequest.integerParameter("year", year);
+        QueryParams.agency("agency", agency);
+        ReportFormat wantedFormat = QueryParams.enumValue("format", format, ReportFormat.class);
+        ReportScope wantedScope = QueryParams.enumValue("scope", scope, ReportScope.class);
+        Integer wantedYear = QueryParams.year("year", year);
         SnapshotStore.Listing listing = store.list(agency, wantedYear, wantedFormat, wantedScope, page, size);
         return new SnapshotPage(listing.items().stream()
                 .map(r -> SnapshotView.of(r, listing.documents().getOrDefault(r.id, List.of())))

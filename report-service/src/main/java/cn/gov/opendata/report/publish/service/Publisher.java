@@ -3,7 +3,7 @@ package cn.gov.opendata.report.publish.service;
 import cn.gov.opendata.report.document.DocumentRenderers;
 import cn.gov.opendata.report.document.DocumentType;
 import cn.gov.opendata.report.document.JsonRenderer;
-import cn.gov.opendata.report.document.rest.ReportRequest;
+import cn.gov.opendata.report.model.ReportRequest;
 import cn.gov.opendata.report.model.Report;
 import cn.gov.opendata.report.model.ReportProvider;
 import cn.gov.opendata.report.publish.Digests;

@@ -48,6 +48,22 @@ class ReportDocumentResourceTest {
         return given().when().get("/api/v1/reports/{agency}/2021.{ext}", agency, ext);
     }
 
+    /** The report URL and its documents parse their parameters once: the same inputs give the same status. */
+    @Test
+    void theJsonReportAndItsDocumentsAcceptExactlyTheSameParameters() {
+        for (String query : List.of("scope=SUBTREE", "format=%20NATIONAL_2021", "format=LEGACY_2008&scope=SELF", "format=national_2021",
+                "scope=ALL", "rounding=HALF_UP&decimals=0", "decimals=7", "decimals=two", "rounding=UP&scope=X")) {
+            int json = given().accept("application/json").when().get("/api/v1/reports/" + agency + "/2021?" + query).statusCode();
+            int suffixed = given().when().get("/api/v1/reports/" + agency + "/2021.json?" + query).statusCode();
+            int html = given().accept("text/html").when().get("/api/v1/reports/" + agency + "/2021?" + query).statusCode();
+            assertEquals(json, suffixed, "?" + query);
+            assertEquals(json, html, "?" + query);
+        }
+        given().when().get("/api/v1/reports/" + agency + "/2021.json?decimals=7&scope=X")
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode())
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("decimals", "scope"));
+    }
+
     @Test
     void htmlIsAPrintablePageWithTheFigures() {
         Response response = get("html");

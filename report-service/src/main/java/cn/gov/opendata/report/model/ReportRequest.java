@@ -1,49 +1,37 @@
-package cn.gov.opendata.report.document.rest;
+package cn.gov.opendata.report.model;
 
-import cn.gov.opendata.report.model.ReportFormat;
-import cn.gov.opendata.report.model.ReportScope;
-import cn.gov.opendata.report.model.ReportSettings;
+import cn.gov.opendata.platform.params.Patterns;
+import cn.gov.opendata.platform.params.Years;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Violation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Which report is asked for: the same parameters and defaults as the JSON report (format NATIONAL_2021, scope
- * SUBTREE, rounding TRUNCATE, decimals 2). Parsed by hand so that a bad value is a 400 naming the parameter.
+ * Which report is asked for, parsed once for every way of asking (the JSON report, its documents by suffix or by
+ * Accept, publishing, published snapshots): the same parameters, defaults and errors everywhere — format
+ * NATIONAL_2021, scope SUBTREE, rounding TRUNCATE, decimals 2. Every bad parameter is reported at once, a 400 naming
+ * each; the year follows the platform's year policy, so no source is asked about a year that cannot be reported.
  */
 public record ReportRequest(String agency, int year, ReportFormat format, ReportScope scope, ReportSettings settings) {
 
-    public static final Pattern AGENCY = Pattern.compile("^[a-z0-9][a-z0-9-]{1,63}$");
     public static final int MAX_DECIMALS = 6;
 
     public static ReportRequest parse(String agency, int year, String format, String scope, String rounding, String decimals) {
         List<Violation> violations = new ArrayList<>();
-        if (agency == null || !AGENCY.matcher(agency).matches()) {
-            violations.add(new Violation("agency", "must match " + AGENCY.pattern()));
+        if (agency == null || !agency.matches(Patterns.AGENCY)) {
+            violations.add(new Violation("agency", Patterns.AGENCY_MESSAGE));
         }
-        if (year < 1900 || year > 2999) {
-            violations.add(new Violation("year", "must be a calendar year"));
+        if (!Years.allowed(year)) {
+            violations.add(new Violation("year", Years.MESSAGE));
         }
         ReportFormat parsedFormat = parseEnum(ReportFormat.class, "format", format, ReportFormat.NATIONAL_2021, violations);
         ReportScope parsedScope = parseEnum(ReportScope.class, "scope", scope, ReportScope.SUBTREE, violations);
         ReportSettings.Rounding parsedRounding = parseEnum(ReportSettings.Rounding.class, "rounding", rounding,
                 ReportSettings.Rounding.TRUNCATE, violations);
-        int places = 2;
-        if (decimals != null && !decimals.isBlank()) {
-            try {
-                places = Integer.parseInt(decimals.strip());
-            } catch (NumberFormatException e) {
-                places = -1;
-            }
-        }
-        if (places < 0 || places > MAX_DECIMALS) {
-            violations.add(new Violation("decimals", "must be an integer between 0 and " + MAX_DECIMALS));
-            places = 2;
-        }
+        int places = parseDecimals(decimals, violations);
         if (!violations.isEmpty()) {
             throw ApiException.invalid(violations.stream().map(v -> v.field() + ": " + v.message())
                     .reduce((a, b) -> a + "; " + b).orElse("invalid"), violations);
@@ -61,16 +49,20 @@ public record ReportRequest(String agency, int year, ReportFormat format, Report
         return parsed;
     }
 
-    /** An optional integer query parameter: absent gives null, anything but an integer a 400 naming the parameter. */
-    public static Integer integerParameter(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
+    private static int parseDecimals(String decimals, List<Violation> violations) {
+        if (decimals == null || decimals.isBlank()) {
+            return 2;
         }
         try {
-            return Integer.valueOf(value.strip());
+            int places = Integer.parseInt(decimals.strip());
+            if (places >= 0 && places <= MAX_DECIMALS) {
+                return places;
+            }
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(field, "must be an integer");
+            // reported below
         }
+        violations.add(new Violation("decimals", "must be an integer between 0 and " + MAX_DECIMALS));
+        return 2;
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value, E fallback, List<Violation> violations) {
