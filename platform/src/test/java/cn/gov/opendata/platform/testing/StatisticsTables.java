@@ -1,0 +1,95 @@
+package cn.gov.opendata.platform.testing;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The invariant behind every cached statistics answer (platform's StatisticsCache): each table the statistics read has
+ * a trigger that bumps {@code statistics_generation}, or a change to it would leave a stale answer cached. Which tables
+ * a statistics call reads is measured, not listed: PostgreSQL's own scan counters before and after the call.
+ */
+public final class StatisticsTables {
+
+    /** The cache's own bookkeeping, which a statistics call reads to decide whether what it holds is still good. */
+    public static final Set<String> BOOKKEEPING = Set.of("statistics_generation", "statistics_agency_generation");
+
+    private StatisticsTables() {
+    }
+
+    /** Tables whose scan counters moved while {@code call} ran (PostgreSQL reports them within seconds). */
+    public static Set<String> readBy(DataSource dataSource, Runnable call) throws Exception {
+        // scans of earlier work are reported when its connections go idle, about a second later: let them settle first
+        Map<String, Long> before = settled(dataSource);
+        call.run();
+        Set<String> read = new TreeSet<>();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        Map<String, Long> after = scans(dataSource);
+        // counters of other backends are flushed when those go idle, up to ~10 s later: wait until they stop moving
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(1_000);
+            Map<String, Long> again = scans(dataSource);
+            if (again.equals(after) && !moved(before, after).isEmpty()) {
+                break;
+            }
+            after = again;
+        }
+        read.addAll(moved(before, after));
+        read.removeAll(BOOKKEEPING);
+        return read;
+    }
+
+    /** Tables with a trigger that bumps the generation (bump_statistics_generation() or a per-agency variant). */
+    public static Set<String> bumpingGeneration(DataSource dataSource) throws SQLException {
+        Set<String> tables = new TreeSet<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("""
+                     SELECT DISTINCT cl.relname FROM pg_trigger t
+                       JOIN pg_class cl ON cl.oid = t.tgrelid
+                       JOIN pg_proc p ON p.oid = t.tgfoid
+                      WHERE p.proname LIKE 'bump%statistics_generation' AND NOT t.tgisinternal""")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private static Map<String, Long> settled(DataSource dataSource) throws Exception {
+        Map<String, Long> last = scans(dataSource);
+        for (int quiet = 0, polls = 0; quiet < 2 && polls < 20; polls++) {
+            Thread.sleep(1_500);
+            Map<String, Long> now = scans(dataSource);
+            quiet = now.equals(last) ? quiet + 1 : 0;
+            last = now;
+        }
+        return last;
+    }
+
+    private static Set<String> moved(Map<String, Long> before, Map<String, Long> after) {
+        Set<String> moved = new TreeSet<>();
+        after.forEach((table, count) -> {
+            if (count > before.getOrDefault(table, 0L)) {
+                moved.add(table);
+            }
+        });
+        return moved;
+    }
+
+    private static Map<String, Long> scans(DataSource dataSource) throws SQLException {
+        Map<String, Long> scans = new TreeMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT relname, coalesce(seq_scan, 0) + coalesce(idx_scan, 0) FROM pg_stat_user_tables")) {
+            while (rows.next()) {
+                scans.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return scans;
+    }
+}
