@@ -2,7 +2,12 @@ package cn.gov.opendata.platform.testing;
 
 import cn.gov.opendata.platform.problem.Problem;
 import jakarta.ws.rs.core.Response.Status;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -10,6 +15,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * What every service answers on the platform's own endpoints: readiness with the database, OpenAPI with the bearer
@@ -37,6 +44,25 @@ public abstract class PlatformEndpointsContract {
                 .body("components.securitySchemes.collect { it.value.scheme }", hasItem("bearer"))
                 .body("paths.'/api/v1/audit'.get.responses", hasKey("401"))
                 .body("paths.'/api/v1/audit'.get.responses", hasKey("403"));
+    }
+
+    @Test
+    void everyDocumentedErrorIsProblemJsonWithAnExample() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(given().auth().none().accept("application/json")
+                .when().get("/q/openapi").then().statusCode(Status.OK.getStatusCode()).extract().asString());
+        List<String> bare = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation ->
+                operation.getValue().path("responses").fields().forEachRemaining(response -> {
+                    String status = response.getKey();
+                    boolean error = status.startsWith("4") || status.startsWith("5");
+                    JsonNode problem = response.getValue().path("content").path("application/problem+json");
+                    if (error && (problem.isMissingNode() || problem.path("example").isMissingNode())) {
+                        bare.add(operation.getKey().toUpperCase() + " " + path.getKey() + " " + status);
+                    }
+                })));
+        assertEquals(List.of(), bare, "errors documented without problem+json and an example");
+        assertFalse(document.path("components").path("securitySchemes").path("bearer").path("description").asText().isBlank(),
+                "the bearer scheme says where a token comes from");
     }
 
     @Test
