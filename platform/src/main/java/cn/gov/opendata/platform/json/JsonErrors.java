@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * Describes a Jackson failure in plain words: the field at fault (a path such as {@code applicant.name} or
@@ -20,6 +21,9 @@ public final class JsonErrors {
     }
 
     public static Violation violation(JsonProcessingException e) {
+        if (e instanceof StrictTextDeserializer.InvalidTextException text) {
+            return new Violation(pathOf(text), text.getOriginalMessage());
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new Violation(pathOf(unknown), "unknown field");
         }
@@ -28,6 +32,10 @@ public final class JsonErrors {
         }
         if (e instanceof MismatchedInputException mismatched) {
             String path = pathOf(mismatched);
+            String said = String.valueOf(mismatched.getOriginalMessage());
+            if (said.startsWith("Trailing token")) {
+                return new Violation("body", "must be one JSON document with nothing after it");
+            }
             Class<?> target = mismatched.getTargetType();
             if (path.equals("body") && target != null && target.isRecord()) {
                 return new Violation(path, "must be a JSON object");
@@ -35,9 +43,31 @@ public final class JsonErrors {
             return new Violation(path, "expected " + describe(target));
         }
         if (e instanceof JsonMappingException mapping) {
-            return new Violation(pathOf(mapping), String.valueOf(mapping.getOriginalMessage()));
+            return new Violation(pathOf(mapping), plain(mapping.getOriginalMessage()));
         }
-        return new Violation("body", "malformed JSON: " + e.getOriginalMessage());
+        String said = String.valueOf(e.getOriginalMessage());
+        if (said.startsWith("Duplicate field")) {
+            return new Violation("body", "repeats a field: " + plain(said.substring("Duplicate field".length()).trim()));
+        }
+        if (said.startsWith("Numeric value")) {
+            return new Violation("body", "has a number out of range: " + plain(said));
+        }
+        return new Violation("body", "malformed JSON: " + plain(said));
+    }
+
+    private static final Pattern JAVA_TYPE = Pattern.compile("`?\\b(?:[a-z_$][\\w$]*\\.)+([A-Za-z_$][\\w$]*)`?");
+
+    /** A parser's message without Java type names (a client never needs them) and without the echoed source. */
+    public static String plain(String message) {
+        if (message == null) {
+            return "invalid value";
+        }
+        String text = message.lines().findFirst().orElse("");
+        int source = text.indexOf(" at [Source");
+        if (source >= 0) {
+            text = text.substring(0, source);
+        }
+        return JAVA_TYPE.matcher(text).replaceAll("value");
     }
 
     /** The JSON path of the value at fault, "body" for the document itself. */
