@@ -51,13 +51,26 @@ public class RequestGuard {
         filters.register(this::guard, PRIORITY);
     }
 
-    /** After every other route: a path nobody serves. */
+    /**
+     * After every other route: a path nobody serves. Before every other failure handler: a request the router itself
+     * refused (a malformed escape in the path fails before any filter runs) still gets the headers and a problem.
+     */
     void fallback(@Observes Router router) {
         router.route().order(Integer.MAX_VALUE).handler(rc ->
                 ProblemAnswer.send(rc, 404, "Not Found", "Not Found: " + rc.request().path(), null));
+        router.route().order(Integer.MIN_VALUE).failureHandler(rc -> {
+            int status = rc.statusCode();
+            if (rc.failure() == null && status >= 400 && status < 500) {
+                addHeaders(rc);
+                ProblemAnswer.send(rc, status, status == 400 ? "Bad Request" : "Client Error",
+                        "The request could not be read (malformed URI or headers)", null);
+            } else {
+                rc.next();
+            }
+        });
     }
 
-    private void guard(RoutingContext rc) {
+    private void addHeaders(RoutingContext rc) {
         var headers = rc.response().headers();
         String path = rc.request().path();
         boolean swagger = path != null && path.startsWith("/q/swagger-ui");
@@ -66,6 +79,10 @@ public class RequestGuard {
         headers.set("X-Frame-Options", "DENY");
         headers.set("Content-Security-Policy", swagger ? swaggerContentSecurityPolicy : contentSecurityPolicy);
         strictTransportSecurity.ifPresent(value -> headers.set("Strict-Transport-Security", value));
+    }
+
+    private void guard(RoutingContext rc) {
+        addHeaders(rc);
 
         String uri = rc.request().uri();
         int question = uri.indexOf('?');

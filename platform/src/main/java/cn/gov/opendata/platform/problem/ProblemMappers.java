@@ -115,12 +115,6 @@ public class ProblemMappers {
                 .entity(Problem.of(401, "Unauthorized", detail)).build();
     }
 
-    /** A token the authentication mechanism could not complete with (any other authentication failure). */
-    @ServerExceptionMapper
-    public Response authentication(io.quarkus.security.AuthenticationException e) {
-        return unauthenticated("The bearer token is not valid (expired, wrong signer, issuer or audience, or malformed)");
-    }
-
     /** The framework's own refusals (no such path, method, media type), in the platform's words. */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
