@@ -4,6 +4,7 @@ import cn.gov.opendata.platform.problem.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -23,6 +24,9 @@ public final class JsonErrors {
     public static Violation violation(JsonProcessingException e) {
         if (e instanceof StrictTextDeserializer.InvalidTextException text) {
             return new Violation(pathOf(text), text.getOriginalMessage());
+        }
+        if (e instanceof InvalidNullException nulled) {
+            return new Violation(pathOf(nulled), "must not be null");
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new Violation(pathOf(unknown), "unknown field");

@@ -1,5 +1,7 @@
 package cn.gov.opendata.platform.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,7 +16,7 @@ import jakarta.inject.Singleton;
 /**
  * One reading of JSON for every body and import line of every service: a document means exactly one thing or is
  * refused. A repeated key ("last one wins"), garbage after the document, a number where a code or a text is expected,
- * a fraction or a null where a count is expected, NUL characters and lone surrogates (PostgreSQL cannot store the
+ * a fraction or a text where a count is expected, a null inside a list or map, NUL characters and lone surrogates (PostgreSQL cannot store the
  * one and Java silently stores the other as "?") are all the client's error, answered 400 naming the field.
  */
 @Singleton
@@ -31,7 +33,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
-        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        // FAIL_ON_NULL_FOR_PRIMITIVES stays off: Jackson then also refuses a primitive left out of a record, which
+        // clients may omit; the request records hold counts as boxed types checked by their constraints.
         mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
@@ -49,6 +52,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // A null inside a list or a map ({"holidays":[null]}) is refused where it is read, naming its place, rather
+        // than left for code that expects none.
+        mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         SimpleModule texts = new SimpleModule("opendata-strict-text");
         texts.addDeserializer(String.class, new StrictTextDeserializer());
         texts.addKeyDeserializer(String.class, new StrictTextDeserializer.Keys());
