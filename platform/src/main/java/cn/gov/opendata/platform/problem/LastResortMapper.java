@@ -48,6 +48,10 @@ public class LastResortMapper {
 
         static StorageFailure of(Throwable e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof java.time.DateTimeException) {
+                    // a date or instant a client sent far outside the calendar the records use
+                    return new StorageFailure(400, "Bad Request", "A date is out of the range the records can hold");
+                }
                 String message = String.valueOf(cause.getMessage());
                 if (message.contains("acquisition timeout")) {
                     return busy();
