@@ -47,16 +47,22 @@ public final class JsonErrors {
             return new Violation(path, "expected " + describe(target));
         }
         if (e instanceof JsonMappingException mapping) {
-            return new Violation(pathOf(mapping), plain(mapping.getOriginalMessage()));
+            String said = String.valueOf(mapping.getOriginalMessage());
+            return new Violation(pathOf(mapping), said.startsWith("Numeric value") ? "is out of range" : "invalid value");
         }
+        // Parser messages quote the offending text, which may be personal data (an unquoted name): say where, not what.
         String said = String.valueOf(e.getOriginalMessage());
+        String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
         if (said.startsWith("Duplicate field")) {
             return new Violation("body", "repeats a field: " + plain(said.substring("Duplicate field".length()).trim()));
         }
         if (said.startsWith("Numeric value")) {
-            return new Violation("body", "has a number out of range: " + plain(said));
+            return new Violation("body", "has a number out of range" + where);
         }
-        return new Violation("body", "malformed JSON: " + plain(said));
+        if (said.contains("end-of-input")) {
+            return new Violation("body", "malformed JSON: it ends too early");
+        }
+        return new Violation("body", "malformed JSON" + where);
     }
 
     private static final Pattern JAVA_TYPE = Pattern.compile("`?\\b(?:[a-z_$][\\w$]*\\.)+([A-Za-z_$][\\w$]*)`?");
