@@ -146,10 +146,21 @@ public abstract class HostileInputSuite {
                     outcomes.add(send(uri(pathValues, "?" + name + "=" + raw), mediaType, body, "query " + name + "=" + raw));
                 }
             }
+            String plain = uri(pathValues, "");
+            outcomes.add(exchange(method, plain, mediaType, body, "Accept application/xml",
+                    "Authorization: Bearer " + TOKEN.get(), "Accept: application/xml"));
+            outcomes.add(exchange(method, plain, mediaType, body, "malformed token", "Authorization: Bearer not.a.token"));
+            outcomes.add(exchange(method, plain, mediaType, body, "huge header",
+                    "Authorization: Bearer " + TOKEN.get(), "X-Junk: " + "x".repeat(6000)));
+            outcomes.add(exchange("PATCH", plain, mediaType, body, "method PATCH", "Authorization: Bearer " + TOKEN.get()));
             if (mediaType == null) {
-                outcomes.add(send(uri(pathValues, ""), null, null, "plain"));
+                outcomes.add(send(plain, null, null, "plain"));
                 return;
             }
+            outcomes.add(exchange(method, plain, mediaType + "; charset=ISO-8859-1", body, "declared Latin-1",
+                    "Authorization: Bearer " + TOKEN.get()));
+            outcomes.add(exchange(method, plain, mediaType, body, "gzip that is not",
+                    "Authorization: Bearer " + TOKEN.get(), "Content-Encoding: gzip"));
             String target = uri(pathValues, "");
             if (mediaType.contains("json") && !mediaType.contains("ndjson")) {
                 JsonNode base = example(schemaOfBody(mediaType), 0);
@@ -379,6 +390,13 @@ public abstract class HostileInputSuite {
             bodies.put("oversized field", json.startsWith("{\"") ? "{\"hostile\":\"" + OVERSIZED + "\"," + json.substring(1) : "\"" + OVERSIZED + "\"");
             bodies.put("invalid UTF-8", new String(new byte[]{(byte) 0xC3, (byte) 0x28}, StandardCharsets.ISO_8859_1));
             return bodies;
+        }
+
+        private Outcome exchange(String verb, String uri, String mediaType, String body, String what, String... headers) {
+            RawHttp.Answer answer = RawHttp.send(verb, uri, body == null ? null : mediaType,
+                    body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+            return new Outcome(verb + " " + uri.substring(0, Math.min(uri.length(), 160)) + " [" + what + "]",
+                    answer.status(), answer.contentType());
         }
 
         private Outcome send(String uri, String mediaType, String body, String what) {
