@@ -13,6 +13,6 @@ public final class DirectoryLock {
 
     /** Waits for, then holds until commit or rollback, the lock named {@code name}. */
     public static void hold(EntityManager em, String name) {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:name))::text").setParameter("name", name).getSingleResult();
+        em.createNativeQuery("select cast(pg_advisory_xact_lock(hashtext(:name)) as text)").setParameter("name", name).getSingleResult();
     }
 }
