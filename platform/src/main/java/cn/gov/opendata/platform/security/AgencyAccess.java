@@ -55,6 +55,14 @@ public class AgencyAccess {
         return agency != null && caller.is(Roles.CLERK) && agency.equals(caller.agency());
     }
 
+    /**
+     * Whether the caller may read the agency's records. A record looked up by a bare id that the caller may not read
+     * is answered as missing (404), not refused (403): a refusal would tell which agency owns the id.
+     */
+    public boolean mayRead(String agency) {
+        return readable().covers(agency);
+    }
+
     /** Reading one record (or the records) of the agency. */
     public void requireRead(String agency) {
         if (!readable().covers(agency)) {

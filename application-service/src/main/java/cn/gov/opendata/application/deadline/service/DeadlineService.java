@@ -34,10 +34,9 @@ public class DeadlineService {
 
     public Optional<Deadline> deadline(long id, LocalDate asOf) {
         InformationRequest r = InformationRequest.findById(id);
-        if (r == null) {
+        if (r == null || !access.mayRead(r.agency)) {
             return Optional.empty();
         }
-        access.requireRead(r.agency);
         return Optional.of(views.deadline(views.calculator(), views.history(id), asOf));
     }
 

@@ -247,6 +247,9 @@ public class RequestActions {
         if (r == null) {
             throw ApiException.notFound("No request " + id);
         }
+        if (!access.mayRead(r.agency)) {
+            throw ApiException.notFound("No request " + id);
+        }
         access.requireWrite(r.agency);
         List<RequestEvent> history = new ArrayList<>(views.history(id));
         Lifecycle state = Lifecycle.replay(history);

@@ -21,6 +21,7 @@ import cn.gov.opendata.application.request.rest.RegisterRequestBody;
 import cn.gov.opendata.application.request.rest.RequestSummary;
 import cn.gov.opendata.application.request.rest.RequestView;
 import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
@@ -37,6 +38,7 @@ import java.util.Optional;
 /** Registers requests and answers questions about them. */
 @ApplicationScoped
 @Transactional
+@RetryOnDuplicateKey
 public class RequestRegistry {
 
     /** The registered request and whether this call created it (false: an identical retry). */
@@ -104,7 +106,7 @@ public class RequestRegistry {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RequestView> find(long id) {
-        return InformationRequest.<InformationRequest>findByIdOptional(id).map(this::singleView);
+        return InformationRequest.<InformationRequest>findByIdOptional(id).filter(r -> access.mayRead(r.agency)).map(this::singleView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -140,10 +142,9 @@ public class RequestRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<List<EventView>> events(long id) {
         InformationRequest r = InformationRequest.findById(id);
-        if (r == null) {
+        if (r == null || !access.mayRead(r.agency)) {
             return Optional.empty();
         }
-        access.requireRead(r.agency);
         return Optional.of(views.history(id).stream().map(RequestViews::event).toList());
     }
 
