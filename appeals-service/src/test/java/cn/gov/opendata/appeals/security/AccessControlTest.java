@@ -1,6 +1,7 @@
 package cn.gov.opendata.appeals.security;
 
 import cn.gov.opendata.platform.security.Roles;
+import cn.gov.opendata.platform.testing.TestDirectory;
 import cn.gov.opendata.platform.testing.TestKeys;
 import cn.gov.opendata.platform.testing.Tokens;
 
@@ -30,6 +31,7 @@ import static org.hamcrest.Matchers.oneOf;
 /** The rules of docs/SECURITY.md as they apply to the appeals-service; the key pair is made for the whole module. */
 @QuarkusTest
 @WithTestResource(value = TestKeys.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TestDirectory.class, scope = TestResourceScope.GLOBAL)
 class AccessControlTest {
 
     private static final String CASES = "/api/v1/reconsiderations";
@@ -252,7 +254,7 @@ class AccessControlTest {
     @Test
     void aSupervisorWithoutAgencySeesNoStatistics() {
         recordCase(agency(), "FY-1");
-        as(Tokens.token("orphan", List.of(Roles.SUPERVISOR), null, List.of()))
+        as(Tokens.token("orphan", List.of(Roles.SUPERVISOR), null))
                 .when().get("/api/v1/statistics/2018")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("agencies.size()", equalTo(0));

@@ -1,5 +1,6 @@
 package cn.gov.opendata.disclosure.security;
 
+import cn.gov.opendata.platform.testing.TestDirectory;
 import cn.gov.opendata.platform.testing.TestKeys;
 import cn.gov.opendata.platform.testing.Tokens;
 
@@ -28,6 +29,7 @@ import static org.hamcrest.Matchers.not;
 /** The rules of docs/SECURITY.md as they apply to disclosures and tallies; the key pair is made for the whole module. */
 @QuarkusTest
 @WithTestResource(value = TestKeys.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TestDirectory.class, scope = TestResourceScope.GLOBAL)
 class AccessControlTest {
 
     private static final String ITEM = "/api/v1/disclosures/{agency}/{indexNumber}";

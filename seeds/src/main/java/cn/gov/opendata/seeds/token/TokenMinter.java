@@ -10,7 +10,6 @@ import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,9 @@ import java.util.UUID;
 
 /**
  * Mints RS256 JSON Web Tokens shaped as the government identity provider's (docs/SECURITY.md): issuer, audience
- * {@value #AUDIENCE}, subject, roles in {@code groups}, the user's agency in {@code agency} and a supervisor's subtree
- * in {@code agencies}. For local runs and tests only; built with the JDK alone (SHA256withRSA, base64url).
+ * {@value #AUDIENCE}, subject, roles in {@code groups} and the user's agency in {@code agency}: exactly the claims the
+ * Keycloak realm of deploy/keycloak issues, never a list of agencies (a supervisor's subtree comes from the
+ * directory). For local runs and tests only; built with the JDK alone (SHA256withRSA, base64url).
  */
 public final class TokenMinter {
 
@@ -45,11 +45,8 @@ public final class TokenMinter {
         this(key, DEFAULT_ISSUER, Clock.systemUTC());
     }
 
-    /**
-     * A token valid from now for {@code ttl}. {@code agency} may be null (readers, admins, the service);
-     * {@code agencies} is written for supervisors only, always including their own agency.
-     */
-    public String mint(String subject, List<String> roles, String agency, List<String> agencies, Duration ttl) {
+    /** A token valid from now for {@code ttl}. {@code agency} may be null (readers, admins, the service). */
+    public String mint(String subject, List<String> roles, String agency, Duration ttl) {
         for (String role : roles) {
             if (!ROLES.contains(role)) {
                 throw new IllegalArgumentException("unknown role " + role + "; one of " + ROLES);
@@ -69,11 +66,6 @@ public final class TokenMinter {
         claims.put("groups", roles);
         if (agency != null) {
             claims.put("agency", agency);
-        }
-        if (roles.contains("supervisor")) {
-            List<String> subtree = new ArrayList<>(List.of(agency));
-            agencies.stream().filter(a -> !a.equals(agency)).forEach(subtree::add);
-            claims.put("agencies", subtree);
         }
         return sign(claims);
     }

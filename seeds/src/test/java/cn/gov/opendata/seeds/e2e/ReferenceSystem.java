@@ -66,7 +66,7 @@ final class ReferenceSystem {
         services.values().forEach(service -> service.putEnvironment("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey));
         services.get("application").putEnvironment("OPENDATA_PII_KEY", randomKey());
         reportService.putEnvironment("OPENDATA_SOURCES_TOKEN",
-                minter.mint("report-service", List.of("service"), null, null, Duration.ofDays(1)));
+                minter.mint("report-service", List.of("service"), null, Duration.ofDays(1)));
         ReferenceSystem system = new ReferenceSystem(services, minter);
         Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "reference-system-stop"));
         for (ServiceProcess service : services.values()) {
@@ -103,7 +103,7 @@ final class ReferenceSystem {
 
     /** A bearer token of a role that needs no agency claim: reader, admin or service. */
     String token(String role) {
-        return minter.mint("e2e-" + role, List.of(role), null, null, Duration.ofHours(4));
+        return minter.mint("e2e-" + role, List.of(role), null, Duration.ofHours(4));
     }
 
     void dumpLogs() {
