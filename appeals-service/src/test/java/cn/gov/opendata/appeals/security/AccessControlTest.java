@@ -245,8 +245,14 @@ class AccessControlTest {
     }
 
     @Test
-    void aClerkGetsNoStatistics() {
-        as(Tokens.clerk(agency())).when().get("/api/v1/statistics/2018")
+    void aClerkGetsItsOwnAgencysStatisticsOnly() {
+        String own = agency();
+        recordCase(own, "FY-1");
+        as(Tokens.clerk(own)).when().get("/api/v1/statistics/2018")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("agencies.size()", equalTo(1))
+                .body("agencies." + "'" + own + "'.reconsiderations.PENDING", equalTo(1));
+        as(Tokens.clerk(own)).queryParam("agency", agency()).when().get("/api/v1/statistics/2018")
                 .then().statusCode(Status.FORBIDDEN.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE);
     }

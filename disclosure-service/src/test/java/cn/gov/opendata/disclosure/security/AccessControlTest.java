@@ -134,7 +134,7 @@ class AccessControlTest {
                 .then().statusCode(Status.FORBIDDEN.getStatusCode());
         as(Tokens.supervisor(county, township)).when().get(TALLIES, township)
                 .then().statusCode(Status.OK.getStatusCode());
-        as(Tokens.supervisor(county)).when().get(TALLIES, township)
+        as(Tokens.supervisor(agency())).when().get(TALLIES, township)
                 .then().statusCode(Status.FORBIDDEN.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE);
         as(Tokens.supervisor(county, township)).contentType(ContentType.JSON).body(sheet())
@@ -166,6 +166,10 @@ class AccessControlTest {
                 .then().statusCode(Status.FORBIDDEN.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE);
         as(Tokens.clerk(township)).when().get("/api/v1/statistics/2018")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("agencies", hasKey(township))
+                .body("agencies", not(hasKey(elsewhere)));
+        as(Tokens.clerk(township)).queryParam("agency", elsewhere).when().get("/api/v1/statistics/2018")
                 .then().statusCode(Status.FORBIDDEN.getStatusCode());
         given().auth().none().when().get("/api/v1/statistics/2018")
                 .then().statusCode(Status.UNAUTHORIZED.getStatusCode());

@@ -87,11 +87,18 @@ public class TestDirectory implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** Replaces the whole tree (a scale test's province). */
-    public static void replace(Map<String, String> parents) {
+    /** Adds or moves many agencies at once (a scale test's province) in one new version. */
+    public static void putAll(Map<String, String> parents) {
         synchronized (PARENTS) {
-            PARENTS.clear();
             PARENTS.putAll(parents);
+            VERSION.incrementAndGet();
+        }
+    }
+
+    /** Takes agencies out, in one new version. */
+    public static void remove(Iterable<String> codes) {
+        synchronized (PARENTS) {
+            codes.forEach(PARENTS::remove);
             VERSION.incrementAndGet();
         }
     }

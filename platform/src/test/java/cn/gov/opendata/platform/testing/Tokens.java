@@ -87,7 +87,7 @@ public final class Tokens {
 
     /** The claims a token of the identity provider carries (Keycloak's, deploy/keycloak): one agency, never a list. */
     public static Map<String, Object> claims(String subject, List<String> groups, String agency,
-                                              Instant issuedAt, Instant expiresAt, String issuer) {
+                                             Instant issuedAt, Instant expiresAt, String issuer) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", issuer);
         claims.put("aud", AUDIENCE);
