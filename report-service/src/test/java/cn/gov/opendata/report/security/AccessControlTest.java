@@ -23,7 +23,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -144,7 +143,7 @@ class AccessControlTest {
                 .body("agencies.code", hasItem(t[2]));
         as(Tokens.clerk(t[1])).when().get("/api/v1/exports/2018")
                 .then().statusCode(Status.OK.getStatusCode())
-                .body("agencies.code", everyItem(equalTo(t[1])));
+                .body("agencies.code", everyItem(org.hamcrest.Matchers.equalTo(t[1])));
     }
 
     @Test
