@@ -8,6 +8,7 @@ import cn.gov.opendata.seeds.dataset.ZhoukouDataset;
 import cn.gov.opendata.seeds.load.ApiLoader;
 import cn.gov.opendata.seeds.load.ServiceUrls;
 import cn.gov.opendata.seeds.token.SigningKeys;
+import cn.gov.opendata.seeds.token.LocalJwks;
 import cn.gov.opendata.seeds.token.TokenMinter;
 
 import java.io.IOException;
@@ -37,6 +38,8 @@ public final class SeedsCommand {
             digest   prints the SHA-256 of every kind of record of the reference dataset and of the province benchmark
                      dataset (2025, with its 2,000,000 items), and on its last line one SHA-256 over all of them: the
                      same on every run, machine and Java version
+            jwks     prints a JWKS of the token key (kid opendata-local) and, with --with URL, the keys of that JWKS URL
+                     (java -jar seeds.jar jwks [--keys DIR] [--with URL]): the local services trust both
             token    prints a signed bearer token for local runs and tests; roles: clerk, supervisor, reader, admin,
                      service. A token names one agency; a supervisor's subtree comes from the directory. The signing
                      key pair is DIR/private.pem + DIR/public.pem (default .run/keys), generated on first use; the
@@ -55,6 +58,7 @@ public final class SeedsCommand {
             case "summary" -> summary(ZhoukouDataset.build());
             case "digest" -> digest();
             case "token" -> System.out.println(token(args));
+            case "jwks" -> System.out.println(LocalJwks.of(Path.of(option(args, "--keys", ".run/keys")), option(args, "--with", null)));
             case "bench" -> bench(args);
             default -> {
                 System.err.println(USAGE);
@@ -98,6 +102,15 @@ public final class SeedsCommand {
                 options.getOrDefault("--application", defaults.application()),
                 options.getOrDefault("--appeals", defaults.appeals()));
         BenchCommand.run(urls, options.getOrDefault("--token", System.getenv("OPENDATA_TOKEN")), options);
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 1; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
     }
 
     private static String token(String[] args) throws Exception {

@@ -27,6 +27,8 @@ public final class TokenMinter {
 
     public static final String DEFAULT_ISSUER = "https://opendata.local/issuer";
     public static final String AUDIENCE = "opendata";
+    /** The kid of the seeds jar's key in a JWKS next to the identity provider's keys ({@link LocalJwks}). */
+    public static final String LOCAL_KEY_ID = "opendata-local";
     public static final Set<String> ROLES = Set.of("clerk", "supervisor", "reader", "admin", "service");
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,7 +75,7 @@ public final class TokenMinter {
     private String sign(Map<String, Object> claims) {
         try {
             Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-            String header = base64.encodeToString(JSON.writeValueAsBytes(Map.of("alg", "RS256", "typ", "JWT")));
+            String header = base64.encodeToString(JSON.writeValueAsBytes(Map.of("alg", "RS256", "typ", "JWT", "kid", LOCAL_KEY_ID)));
             String payload = base64.encodeToString(JSON.writeValueAsBytes(claims));
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(key);
