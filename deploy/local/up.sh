@@ -62,7 +62,14 @@ export MP_JWT_VERIFY_ISSUER="$ISSUER"
 export_secrets() {
   case "$1" in
     application) export OPENDATA_PII_KEY="$(cat "$KEYS_DIR/pii.key")" ;;
-    report) export OPENDATA_SOURCES_TOKEN="$SERVICE_TOKEN" ;;
+    report)
+      export OPENDATA_SOURCES_TOKEN="$SERVICE_TOKEN"
+      # with Keycloak, the report-service gets and renews its own token by client credentials instead
+      if [ "$ISSUER" = "$KEYCLOAK_ISSUER" ]; then
+        export OPENDATA_SOURCES_CLIENT_TOKEN_URL="$KEYCLOAK_ISSUER/protocol/openid-connect/token"
+        export OPENDATA_SOURCES_CLIENT_CLIENT_ID=report-service
+        export OPENDATA_SOURCES_CLIENT_CLIENT_SECRET="$REPORT_SERVICE_SECRET"
+      fi ;;
   esac
 }
 
