@@ -42,6 +42,7 @@ keycloak_secrets() {
       echo "PASSWORD_OPERATOR=$(secret)"
       echo "REPORT_SERVICE_SECRET=$(secret)"
       echo "PROVINCIAL_PLATFORM_SECRET=$(secret)"
+      echo "KEYCLOAK_ADMIN_PASSWORD=$(secret)"
     } >"$KC_SECRETS"
     psql_super -c 'DROP DATABASE IF EXISTS keycloak WITH (FORCE)' >/dev/null
   fi
@@ -70,6 +71,8 @@ keycloak_start() {
   log "Starting Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_URL (log: $KC_DIR/keycloak.log)"
   local started=$SECONDS
   # start-dev: plain HTTP on the loopback; the fixed hostname makes the issuer the same for browser and services
+  # the master realm's administrator (admin / KEYCLOAK_ADMIN_PASSWORD), created on the first start only
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
   JAVA_OPTS_KC_HEAP="${KEYCLOAK_HEAP:--Xms64m -Xmx320m}" nohup "$KC_HOME/bin/kc.sh" start-dev \
     --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" \
     --hostname="$KEYCLOAK_URL" --db=postgres --db-url="jdbc:postgresql://$PG_HOST:$PG_PORT/keycloak" \

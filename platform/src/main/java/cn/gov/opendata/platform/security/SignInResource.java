@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SignInResource {
 
     /** What a page needs to start the authorization-code flow with PKCE. */
-    public record SignIn(String issuer, String clientId) {
+    public record SignIn(String issuer, String clientId, String authorizationEndpoint, String tokenEndpoint,
+                         String endSessionEndpoint) {
     }
 
     @ConfigProperty(name = "mp.jwt.verify.issuer")
@@ -28,12 +29,17 @@ public class SignInResource {
     @ConfigProperty(name = "opendata.signin.client-id", defaultValue = "opendata-web")
     String clientId;
 
+    /** The provider's endpoints, for a page whose browser may not read its discovery document (CORS): Keycloak's paths. */
+    @ConfigProperty(name = "opendata.signin.endpoints", defaultValue = "/protocol/openid-connect")
+    String endpoints;
+
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The OpenID Connect issuer and browser client the pages sign in with")
-    @APIResponse(responseCode = "200", description = "{\"issuer\": \"http://127.0.0.1:8180/realms/opendata\", \"clientId\": \"opendata-web\"}")
+    @APIResponse(responseCode = "200", description = "{\"issuer\": \"http://127.0.0.1:8180/realms/opendata\", \"clientId\": \"opendata-web\", …endpoints}")
     public SignIn signIn() {
-        return new SignIn(issuer, clientId);
+        String base = issuer.replaceAll("/+$", "") + endpoints;
+        return new SignIn(issuer, clientId, base + "/auth", base + "/token", base + "/logout");
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.opendata.seeds.e2e;
 import cn.gov.opendata.seeds.dataset.ZhoukouDataset;
 import cn.gov.opendata.seeds.load.ApiLoader;
 import cn.gov.opendata.seeds.load.ServiceUrls;
+import cn.gov.opendata.seeds.token.LocalJwks;
 import cn.gov.opendata.seeds.token.SigningKeys;
 import cn.gov.opendata.seeds.token.TokenMinter;
 
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collections;
@@ -61,9 +63,16 @@ final class ReferenceSystem {
             reportService.putEnvironment("QUARKUS_REST_CLIENT_" + source.toUpperCase() + "_URL", services.get(source).url());
         }
         reportService.putEnvironment("REPORT_PUBLIC_URL", reportService.url());
-        TokenMinter minter = new TokenMinter(SigningKeys.ensure(KEYS));
-        String publicKey = "file:" + SigningKeys.publicKey(KEYS).toAbsolutePath();
-        services.values().forEach(service -> service.putEnvironment("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey));
+        // As up.sh: with Keycloak running (test.sh starts it) the services trust it and the minted key alike, so the
+        // sign-in test's people and the other tests' minted tokens are verified by the same services
+        String issuer = LocalKeycloak.running() ? LocalKeycloak.ISSUER : TokenMinter.DEFAULT_ISSUER;
+        TokenMinter minter = new TokenMinter(SigningKeys.ensure(KEYS), issuer, Clock.systemUTC());
+        Path jwks = KEYS.resolve("jwks.json");
+        Files.writeString(jwks, LocalJwks.of(KEYS, LocalKeycloak.running() ? LocalKeycloak.ISSUER + "/protocol/openid-connect/certs" : null));
+        services.values().forEach(service -> {
+            service.putEnvironment("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + jwks.toAbsolutePath());
+            service.putEnvironment("MP_JWT_VERIFY_ISSUER", issuer);
+        });
         services.get("application").putEnvironment("OPENDATA_PII_KEY", randomKey());
         reportService.putEnvironment("OPENDATA_SOURCES_TOKEN",
                 minter.mint("report-service", List.of("service"), null, Duration.ofDays(1)));
