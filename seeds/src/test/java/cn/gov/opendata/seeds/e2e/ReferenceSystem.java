@@ -61,6 +61,8 @@ final class ReferenceSystem {
         ServiceProcess reportService = services.get("report");
         for (String source : List.of("disclosure", "application", "appeals")) {
             reportService.putEnvironment("QUARKUS_REST_CLIENT_" + source.toUpperCase() + "_URL", services.get(source).url());
+            // the sources' replicas of the directory read this run's report-service
+            services.get(source).putEnvironment("OPENDATA_DIRECTORY_URL", reportService.url());
         }
         reportService.putEnvironment("REPORT_PUBLIC_URL", reportService.url());
         // As up.sh: with Keycloak running (test.sh starts it) the services trust it and the minted key alike, so the
