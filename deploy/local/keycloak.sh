@@ -64,8 +64,9 @@ keycloak_start() {
   if keycloak_running && keycloak_ready; then return 0; fi
   ensure_postgres
   keycloak_fetch
-  keycloak_database
+  # secrets first: a first start (no secrets yet) drops a keycloak database left from an earlier realm
   keycloak_secrets
+  keycloak_database
   mkdir -p "$KC_HOME/data/import"
   cp "$ROOT/deploy/keycloak/realm-opendata.json" "$KC_HOME/data/import/"
   log "Starting Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_URL (log: $KC_DIR/keycloak.log)"
