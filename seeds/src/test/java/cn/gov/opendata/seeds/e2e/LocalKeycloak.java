@@ -68,9 +68,9 @@ final class LocalKeycloak {
         String clients = ISSUER.replace("/realms/", "/admin/realms/") + "/clients";
         JsonNode found = JSON.readTree(send(HttpRequest.newBuilder(URI.create(clients + "?clientId=opendata-web")), admin));
         ObjectNode client = (ObjectNode) found.get(0);
-        ((ArrayNode) client.withArray("redirectUris")).add(origin + "/*");
-        ((ArrayNode) client.withArray("webOrigins")).add(origin);
-        ObjectNode attributes = client.with("attributes");
+        ((ArrayNode) client.get("redirectUris")).add(origin + "/*");
+        ((ArrayNode) client.get("webOrigins")).add(origin);
+        ObjectNode attributes = client.has("attributes") ? (ObjectNode) client.get("attributes") : client.putObject("attributes");
         attributes.put("post.logout.redirect.uris", attributes.path("post.logout.redirect.uris").asText() + "##" + origin + "/*");
         send(HttpRequest.newBuilder(URI.create(clients + "/" + client.get("id").asText()))
                 .header("Content-Type", "application/json")

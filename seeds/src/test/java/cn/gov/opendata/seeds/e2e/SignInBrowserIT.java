@@ -113,8 +113,8 @@ class SignInBrowserIT {
     }
 
     private static long status(String path) {
-        return (Long) browser.executeAsyncScript("var done = arguments[0];"
-                + "fetch(arguments[1], {headers: {Authorization: 'Bearer ' + OpendataSignIn.token()}})"
+        return (Long) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {headers: {Authorization: 'Bearer ' + OpendataSignIn.token()}})"
                 + ".then(function (r) { done(r.status); }, function () { done(-1); });", path);
     }
 
