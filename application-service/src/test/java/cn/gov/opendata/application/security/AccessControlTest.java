@@ -1,5 +1,6 @@
 package cn.gov.opendata.application.security;
 
+import cn.gov.opendata.platform.testing.TestDirectory;
 import cn.gov.opendata.platform.testing.TestKeys;
 import cn.gov.opendata.platform.testing.Tokens;
 
@@ -25,6 +26,7 @@ import static org.hamcrest.Matchers.not;
 /** The rules of docs/SECURITY.md as they apply to requests; the key pair is made for the whole module. */
 @QuarkusTest
 @WithTestResource(value = TestKeys.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TestDirectory.class, scope = TestResourceScope.GLOBAL)
 class AccessControlTest {
 
     private static final String REQUESTS = "/api/v1/requests";

@@ -45,7 +45,7 @@ import java.util.Map;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "Annual reports (政府信息公开工作年度报告) assembled from the three source services")
-@RolesAllowed({Roles.READER, Roles.SUPERVISOR, Roles.ADMIN})
+@RolesAllowed({Roles.READER, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 public class ReportResource {
 
     @Inject

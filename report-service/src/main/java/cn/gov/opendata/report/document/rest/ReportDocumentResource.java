@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 /** The annual report as a document (HTML, DOCX, XLSX, Markdown, JSON), chosen by the file suffix. */
 @Path("/api/v1/reports/{agency}/{year: \\d{4}}.{ext: [A-Za-z0-9]+}")
 @Tag(name = "Report documents", description = "The annual report rendered as a printable page, Word, Excel or Markdown file")
-@RolesAllowed({Roles.READER, Roles.SUPERVISOR, Roles.ADMIN})
+@RolesAllowed({Roles.READER, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 public class ReportDocumentResource {
 
     @Inject
