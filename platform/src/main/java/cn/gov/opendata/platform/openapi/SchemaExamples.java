@@ -30,6 +30,7 @@ import java.util.Set;
 public class SchemaExamples implements OASFilter {
 
     private static final int DEPTH = 8;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static final Map<String, Object> USUAL = Map.ofEntries(
             Map.entry("agency", "zk-fugou"), Map.entry("agencyCode", "zk-fugou"), Map.entry("code", "zk-fugou"),
@@ -43,7 +44,10 @@ public class SchemaExamples implements OASFilter {
             Map.entry("url", "https://www.fugou.gov.cn/zwgk/2018/0001.html"), Map.entry("actor", "clerk@zk-fugou"),
             Map.entry("text", "2018年，扶沟县认真贯彻落实《中华人民共和国政府信息公开条例》……"),
             Map.entry("detail", "year: must be a year from 2000 to 2100"), Map.entry("message", "must not be blank"),
-            Map.entry("field", "receivedOn"), Map.entry("note", "申请人电话确认"));
+            Map.entry("field", "receivedOn"), Map.entry("note", "申请人电话确认"),
+            Map.entry("idNumber", "411621********0011"), Map.entry("phone", "139****0000"), Map.entry("address", "河南省扶沟县******"),
+            Map.entry("reason", "需征求第三方意见"), Map.entry("court", "扶沟县人民法院"), Map.entry("label", "（一）予以公开"),
+            Map.entry("unit", "件"), Map.entry("mediaType", "text/html"), Map.entry("sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -92,6 +96,10 @@ public class SchemaExamples implements OASFilter {
             return;
         }
         content.getMediaTypes().forEach((type, media) -> {
+            if (type.contains("ndjson") || type.equals("text/plain")) {
+                ndjson(media);
+                return;
+            }
             boolean json = type.equals("application/json") || (type.endsWith("+json") && !type.equals(ProblemResponses.MEDIA_TYPE));
             boolean described = media.getExample() != null || (media.getExamples() != null && !media.getExamples().isEmpty());
             if (json && !described && media.getSchema() != null) {
@@ -101,6 +109,28 @@ public class SchemaExamples implements OASFilter {
                 }
             }
         });
+    }
+
+    /**
+     * An NDJSON example is written in its annotation as a JSON array of lines ({@code example = "[{…}, {…}]"}: the
+     * scanner parses an example that looks like JSON, and would keep only the first of several lines); here it becomes
+     * the NDJSON text a client sends, one line per element.
+     */
+    private static void ndjson(MediaType media) {
+        Object example = media.getExample();
+        if (example == null || example instanceof String) {
+            return;
+        }
+        List<?> lines = example instanceof List<?> list ? list : List.of(example);
+        StringBuilder text = new StringBuilder();
+        for (Object line : lines) {
+            try {
+                text.append(JSON.writeValueAsString(line)).append('\n');
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("NDJSON example line cannot be written: " + line, e);
+            }
+        }
+        media.setExample(text.toString());
     }
 
     /** The example of a schema, or null where nothing can be said (an empty schema, a recursion). */
@@ -188,6 +218,9 @@ public class SchemaExamples implements OASFilter {
         }
         if ("binary".equals(format)) {
             return null;
+        }
+        if (name != null && name.endsWith("Yuan")) {
+            return "12.50";
         }
         if (name != null && (name.endsWith("On") || name.endsWith("Date"))) {
             return "2018-03-01";

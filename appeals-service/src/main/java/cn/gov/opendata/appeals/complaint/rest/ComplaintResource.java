@@ -89,10 +89,8 @@ public class ComplaintResource extends CaseResource<ComplaintBody> {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(description = "NDJSON: one case per line, in the shape of ComplaintBody; blank lines are skipped", content =
         @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = ComplaintBody.class),
-                example = "{\"agency\":\"zk-fugou\",\"referenceNumber\":\"TS-2018-003\",\"receivedOn\":\"2018-06-12\",\"subject\":\"未按期答复政府信息公开申请\",\"result\":\"已责令限期答复\"}
-"
-                    + "{\"agency\":\"zk-fugou\",\"referenceNumber\":\"TS-2018-004\",\"receivedOn\":\"2018-08-01\",\"subject\":\"网站未公开财政预算\"}
-"))
+                example = "[{\"agency\":\"zk-fugou\",\"referenceNumber\":\"TS-2018-003\",\"receivedOn\":\"2018-06-12\",\"subject\":\"未按期答复政府信息公开申请\",\"result\":\"已责令限期答复\"},"
+                    + "{\"agency\":\"zk-fugou\",\"referenceNumber\":\"TS-2018-004\",\"receivedOn\":\"2018-08-01\",\"subject\":\"网站未公开财政预算\"}]"))
     public ImportSummary importLines(InputStream body) {
         return importCases(body);
     }

@@ -95,10 +95,8 @@ public class LawsuitResource extends CaseResource<LawsuitBody> {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(description = "NDJSON: one case per line, in the shape of LawsuitBody; blank lines are skipped", content =
         @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = LawsuitBody.class),
-                example = "{\"agency\":\"zk-fugou\",\"caseNumber\":\"(2018)豫1621行初12号\",\"filedOn\":\"2018-04-02\",\"route\":\"DIRECT\",\"court\":\"扶沟县人民法院\",\"result\":\"UPHELD\",\"decidedOn\":\"2018-09-10\"}
-"
-                    + "{\"agency\":\"zk-fugou\",\"caseNumber\":\"(2018)豫1621行初30号\",\"filedOn\":\"2018-11-20\",\"route\":\"AFTER_RECONSIDERATION\"}
-"))
+                example = "[{\"agency\":\"zk-fugou\",\"caseNumber\":\"(2018)豫1621行初12号\",\"filedOn\":\"2018-04-02\",\"route\":\"DIRECT\",\"court\":\"扶沟县人民法院\",\"result\":\"UPHELD\",\"decidedOn\":\"2018-09-10\"},"
+                    + "{\"agency\":\"zk-fugou\",\"caseNumber\":\"(2018)豫1621行初30号\",\"filedOn\":\"2018-11-20\",\"route\":\"AFTER_RECONSIDERATION\"}]"))
     public ImportSummary importLines(InputStream body) {
         return importCases(body);
     }

@@ -93,10 +93,8 @@ public class ReconsiderationResource extends CaseResource<ReconsiderationBody> {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(description = "NDJSON: one case per line, in the shape of ReconsiderationBody; blank lines are skipped", content =
         @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = ReconsiderationBody.class),
-                example = "{\"agency\":\"zk-fugou\",\"caseNumber\":\"周政复〔2018〕12号\",\"filedOn\":\"2018-05-03\",\"result\":\"CORRECTED\",\"resultKind\":\"REVOKED\",\"decidedOn\":\"2018-07-01\"}
-"
-                    + "{\"agency\":\"zk-fugou\",\"caseNumber\":\"周政复〔2018〕40号\",\"filedOn\":\"2018-12-10\"}
-"))
+                example = "[{\"agency\":\"zk-fugou\",\"caseNumber\":\"周政复〔2018〕12号\",\"filedOn\":\"2018-05-03\",\"result\":\"CORRECTED\",\"resultKind\":\"REVOKED\",\"decidedOn\":\"2018-07-01\"},"
+                    + "{\"agency\":\"zk-fugou\",\"caseNumber\":\"周政复〔2018〕40号\",\"filedOn\":\"2018-12-10\"}]"))
     public ImportSummary importLines(InputStream body) {
         return importCases(body);
     }

@@ -92,8 +92,8 @@ public class RequestResource {
     @APIResponse(responseCode = "400", description = "Some lines are invalid (each listed as 'line N: field'); nothing was written")
     @RequestBody(description = "NDJSON: one historical request per line, in the shape of ImportLine; blank lines are skipped", content =
         @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = ImportLine.class),
-                example = "{\"agency\":\"zk-fugou\",\"trackingNumber\":\"FG-2018-0001\",\"channel\":\"LETTER\",\"applicantType\":\"NATURAL_PERSON\",\"applicant\":{\"name\":\"张三\",\"idType\":\"RESIDENT_ID\",\"idNumber\":\"411621198001010011\"},\"subject\":\"2018年城区道路改造项目的立项批复\",\"receivedOn\":\"2018-03-01\",\"outcome\":\"DISCLOSED\",\"concludedOn\":\"2018-03-20\"}\n"
-                        + "{\"agency\":\"zk-fugou\",\"trackingNumber\":\"FG-2018-0002\",\"channel\":\"ONLINE\",\"applicantType\":\"COMMERCIAL\",\"subject\":\"2018年财政预算执行情况\",\"receivedOn\":\"2018-12-20\"}\n"))
+                example = "[{\"agency\":\"zk-fugou\",\"trackingNumber\":\"FG-2018-0001\",\"channel\":\"LETTER\",\"applicantType\":\"NATURAL_PERSON\",\"applicant\":{\"name\":\"张三\",\"idType\":\"RESIDENT_ID\",\"idNumber\":\"411621198001010011\"},\"subject\":\"2018年城区道路改造项目的立项批复\",\"receivedOn\":\"2018-03-01\",\"outcome\":\"DISCLOSED\",\"concludedOn\":\"2018-03-20\"},"
+                        + "{\"agency\":\"zk-fugou\",\"trackingNumber\":\"FG-2018-0002\",\"channel\":\"ONLINE\",\"applicantType\":\"COMMERCIAL\",\"subject\":\"2018年财政预算执行情况\",\"receivedOn\":\"2018-12-20\"}]"))
     public ImportResult importRequests(InputStream body) {
         return importer.importLines(body);
     }

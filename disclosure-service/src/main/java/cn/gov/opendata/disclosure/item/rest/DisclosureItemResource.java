@@ -148,8 +148,8 @@ public class DisclosureItemResource {
             description = "One item per line with agency and indexNumber (version is ignored). Every line is validated; if any is "
                     + "bad nothing is written and every bad line is listed as 'line <n>: <field>'. Streams; batches of millions of lines are fine.")
     @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(implementation = DisclosureItemBody.class),
-            example = "{\"agency\":\"zk-fugou\",\"indexNumber\":\"zk-fugou/2018-00001\",\"title\":\"扶沟县2018年财政预算\",\"category\":\"FINANCE\",\"publishedAt\":\"2018-02-01T09:00:00+08:00\",\"channels\":[\"WEBSITE\"]}\n"
-                    + "{\"agency\":\"zk-fugou\",\"indexNumber\":\"zk-fugou/2018-00002\",\"title\":\"扶沟县城市管理规定\",\"documentNumber\":\"扶政〔2018〕1号\",\"category\":\"NORMATIVE_DOCUMENT\",\"publishedAt\":\"2018-03-01T09:00:00+08:00\",\"channels\":[\"GAZETTE\",\"WEBSITE\"],\"issuedOn\":\"2018-02-26\"}\n"))
+            example = "[{\"agency\":\"zk-fugou\",\"indexNumber\":\"zk-fugou/2018-00001\",\"title\":\"扶沟县2018年财政预算\",\"category\":\"FINANCE\",\"publishedAt\":\"2018-02-01T09:00:00+08:00\",\"channels\":[\"WEBSITE\"]},"
+                    + "{\"agency\":\"zk-fugou\",\"indexNumber\":\"zk-fugou/2018-00002\",\"title\":\"扶沟县城市管理规定\",\"documentNumber\":\"扶政〔2018〕1号\",\"category\":\"NORMATIVE_DOCUMENT\",\"publishedAt\":\"2018-03-01T09:00:00+08:00\",\"channels\":[\"GAZETTE\",\"WEBSITE\"],\"issuedOn\":\"2018-02-26\"}]"))
     @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "400", description = "Bad lines; nothing imported", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ImportResult importItems(InputStream body) {

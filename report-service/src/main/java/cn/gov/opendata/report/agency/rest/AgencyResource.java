@@ -156,10 +156,10 @@ public class AgencyResource {
     @APIResponse(responseCode = "400", description = "Bad lines, each listed as 'line n: field'; nothing written")
     @RequestBody(description = "NDJSON: one agency per line, in the shape of AgencyLine (code, name, kind, parent); blank lines are skipped", content = {
         @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = AgencyLine.class),
-                example = "{\"code\":\"zk-city\",\"name\":\"周口市人民政府\",\"kind\":\"GOVERNMENT\"}\n"
-                        + "{\"code\":\"zk-fugou\",\"name\":\"扶沟县人民政府\",\"kind\":\"COUNTY\",\"parent\":\"zk-city\"}\n"),
+                example = "[{\"code\":\"zk-city\",\"name\":\"周口市人民政府\",\"kind\":\"GOVERNMENT\"},"
+                        + "{\"code\":\"zk-fugou\",\"name\":\"扶沟县人民政府\",\"kind\":\"COUNTY\",\"parent\":\"zk-city\"}]"),
         @Content(mediaType = "text/plain", schema = @Schema(implementation = AgencyLine.class),
-                example = "{\"code\":\"zk-fugou\",\"name\":\"扶沟县人民政府\",\"kind\":\"COUNTY\",\"parent\":\"zk-city\"}\n")})
+                example = "{\"code\":\"zk-fugou\",\"name\":\"扶沟县人民政府\",\"kind\":\"COUNTY\",\"parent\":\"zk-city\"}")})
     public ImportResult importAgencies(InputStream body) {
         return importer.importLines(body);
     }
