@@ -63,9 +63,7 @@ public class SchemaExamples implements OASFilter {
                 }
                 if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                     operation.getResponses().getAPIResponses().forEach((status, response) -> {
-                        if (response.getContent() != null && response.getContent().getMediaTypes() != null) {
-                            response.getContent().getMediaTypes().forEach(SchemaExamples::typeDocument);
-                        }
+                        typeDocuments(response.getContent());
                         if (status.startsWith("2")) {
                             fill(response.getContent(), components);
                         }
@@ -80,15 +78,23 @@ public class SchemaExamples implements OASFilter {
                 || mediaType.equals("application/pdf") || mediaType.startsWith("application/vnd.openxmlformats");
     }
 
-    private static void typeDocument(String mediaType, MediaType media) {
-        if (!isDocument(mediaType) || media == null) {
+    /**
+     * Each document media type gets a schema of its own in a media-type object of its own: the scanner shares one
+     * media-type object among all the types an operation produces, so changing it in place would retype the JSON too.
+     */
+    private static void typeDocuments(Content content) {
+        if (content == null || content.getMediaTypes() == null) {
             return;
         }
-        Schema schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
-        if (!mediaType.startsWith("text/")) {
-            schema.format("binary");
+        for (String mediaType : new ArrayList<>(content.getMediaTypes().keySet())) {
+            if (isDocument(mediaType)) {
+                Schema schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+                if (!mediaType.startsWith("text/")) {
+                    schema.format("binary");
+                }
+                content.addMediaType(mediaType, OASFactory.createMediaType().schema(schema));
+            }
         }
-        media.setSchema(schema);
     }
 
     private static void fill(Content content, Map<String, Schema> components) {

@@ -117,6 +117,33 @@ public abstract class OpenApiContract {
     }
 
     @Test
+    void examplesUseOnlyTheFieldsOfTheirSchema() {
+        JsonNode doc = document();
+        List<String> wrong = new ArrayList<>();
+        operations(doc, (name, op) -> {
+            List<Map.Entry<String, JsonNode>> media = new ArrayList<>();
+            op.path("requestBody").path("content").fields().forEachRemaining(media::add);
+            op.path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("2")) {
+                    response.getValue().path("content").fields().forEachRemaining(media::add);
+                }
+            });
+            for (Map.Entry<String, JsonNode> m : media) {
+                JsonNode example = m.getValue().path("example");
+                JsonNode properties = resolve(doc, m.getValue().path("schema")).path("properties");
+                if (isJson(m.getKey()) && example.isObject() && properties.isObject()) {
+                    example.fieldNames().forEachRemaining(field -> {
+                        if (!properties.has(field)) {
+                            wrong.add(name + " " + m.getKey() + ": example field '" + field + "' is not in the schema");
+                        }
+                    });
+                }
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
     void noEnumIsTypedAsAFreeString() {
         JsonNode doc = document();
         assertEquals(List.of(), freeStringEnums(doc), "enum-like parameters typed as free strings");
@@ -147,11 +174,13 @@ public abstract class OpenApiContract {
         List<String> wrong = new ArrayList<>();
         operations(document(), (name, op) -> op.path("responses").fields().forEachRemaining(response ->
                 response.getValue().path("content").fields().forEachRemaining(media -> {
+                    JsonNode schema = media.getValue().path("schema");
                     if (isDocument(media.getKey())) {
-                        JsonNode schema = media.getValue().path("schema");
                         if (!schema.isMissingNode() && !"string".equals(type(schema))) {
                             wrong.add(name + " " + response.getKey() + " " + media.getKey() + ": " + schema);
                         }
+                    } else if (isJson(media.getKey()) && "binary".equals(schema.path("format").asText())) {
+                        wrong.add(name + " " + response.getKey() + " " + media.getKey() + " typed as a file: " + schema);
                     }
                 })));
         assertEquals(List.of(), wrong, "documents typed by a JSON schema");
