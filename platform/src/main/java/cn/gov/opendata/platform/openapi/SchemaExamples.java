@@ -31,9 +31,10 @@ public class SchemaExamples implements OASFilter {
 
     private static final int DEPTH = 8;
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final java.util.Properties GIVEN = given();
 
     private static final Map<String, Object> USUAL = Map.ofEntries(
-            Map.entry("agency", "zk-fugou"), Map.entry("agencyCode", "zk-fugou"), Map.entry("code", "zk-fugou"),
+            Map.entry("agency", "zk-fugou"), Map.entry("agencyCode", "zk-fugou"),
             Map.entry("parent", "zk-city"), Map.entry("owner", "zk-fugou"),
             Map.entry("name", "扶沟县人民政府"), Map.entry("agencyName", "扶沟县人民政府"),
             Map.entry("title", "扶沟县2018年政府信息公开工作年度报告"), Map.entry("subject", "2018年城区道路改造项目的立项批复"),
@@ -141,8 +142,21 @@ public class SchemaExamples implements OASFilter {
 
     /** The example of a schema, or null where nothing can be said (an empty schema, a recursion). */
     static Object example(Schema schema, String name, Map<String, Schema> components, Set<String> seen, int depth) {
+        return example(schema, name, null, null, components, seen, depth);
+    }
+
+    /**
+     * {@code container} is the component whose property this is, {@code self} the component this schema is: a service's
+     * {@code openapi-examples.properties} names a value by {@code Container.property} or by {@code property}.
+     */
+    private static Object example(Schema schema, String name, String container, String self, Map<String, Schema> components,
+                                  Set<String> seen, int depth) {
         if (schema == null || depth > DEPTH) {
             return null;
+        }
+        Object given = given(container, name);
+        if (given != null) {
+            return given;
         }
         if (schema.getExample() != null) {
             return schema.getExample();
@@ -153,7 +167,7 @@ public class SchemaExamples implements OASFilter {
                 return null;
             }
             try {
-                return example(components.get(ref), name, components, seen, depth + 1);
+                return example(components.get(ref), name, container, ref, components, seen, depth + 1);
             } finally {
                 seen.remove(ref);
             }
@@ -164,7 +178,7 @@ public class SchemaExamples implements OASFilter {
         for (List<Schema> choice : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
             if (choice != null) {
                 for (Schema option : choice) {
-                    Object value = example(option, name, components, seen, depth + 1);
+                    Object value = example(option, name, container, self, components, seen, depth + 1);
                     if (value != null) {
                         return value;
                     }
@@ -175,12 +189,12 @@ public class SchemaExamples implements OASFilter {
         if (type == Schema.SchemaType.OBJECT || schema.getProperties() != null) {
             if (schema.getProperties() == null || schema.getProperties().isEmpty()) {
                 Schema values = schema.getAdditionalPropertiesSchema();
-                Object value = values == null ? null : example(values, null, components, seen, depth + 1);
+                Object value = values == null ? null : example(values, null, self, null, components, seen, depth + 1);
                 return value == null ? null : Map.of(name == null ? "key" : keyOf(name), value);
             }
             Map<String, Object> object = new LinkedHashMap<>();
             schema.getProperties().forEach((property, propertySchema) -> {
-                Object value = example(propertySchema, property, components, seen, depth + 1);
+                Object value = example(propertySchema, property, self, null, components, seen, depth + 1);
                 if (value != null) {
                     object.put(property, value);
                 }
@@ -188,7 +202,7 @@ public class SchemaExamples implements OASFilter {
             return object;
         }
         if (type == Schema.SchemaType.ARRAY) {
-            Object item = example(schema.getItems(), singular(name), components, seen, depth + 1);
+            Object item = example(schema.getItems(), singular(name), container, null, components, seen, depth + 1);
             List<Object> list = new ArrayList<>();
             if (item != null) {
                 list.add(item);
@@ -212,6 +226,44 @@ public class SchemaExamples implements OASFilter {
             case BOOLEAN -> Boolean.FALSE;
             default -> null;
         };
+    }
+
+    /** A service's example value of {@code Container.property}, else of {@code property}; null when it names none. */
+    private static Object given(String container, String name) {
+        if (name == null) {
+            return null;
+        }
+        String text = container == null ? null : GIVEN.getProperty(container + "." + name);
+        if (text == null) {
+            text = GIVEN.getProperty(name);
+        }
+        if (text == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(text, Object.class);
+        } catch (java.io.IOException notJson) {
+            return text;
+        }
+    }
+
+    /** Every {@code META-INF/openapi-examples.properties} the application has (each service keeps its own). */
+    private static java.util.Properties given() {
+        java.util.Properties given = new java.util.Properties();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try {
+            java.util.Enumeration<java.net.URL> files = (loader == null ? SchemaExamples.class.getClassLoader() : loader)
+                    .getResources("META-INF/openapi-examples.properties");
+            while (files.hasMoreElements()) {
+                try (java.io.Reader in = new java.io.InputStreamReader(files.nextElement().openStream(),
+                        java.nio.charset.StandardCharsets.UTF_8)) {
+                    given.load(in);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read META-INF/openapi-examples.properties", e);
+        }
+        return given;
     }
 
     private static Object string(Schema schema, String name) {
