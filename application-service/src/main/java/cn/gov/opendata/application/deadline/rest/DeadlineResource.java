@@ -37,7 +37,8 @@ public class DeadlineResource {
     AgencyAccess access;
 
     @GET
-    @Operation(summary = "Open requests falling due within N working days, and overdue ones, soonest first")
+    @Operation(summary = "Open requests falling due within N working days, and overdue ones, soonest first",
+            description = "答复期限提醒：某机关未办结申请中在 N 个工作日内到期的和已逾期的，最先到期的在前；工作日按节假日和调休日历计算。asOf defaults to today in Asia/Shanghai.")
     @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = "Bad parameter")
     public Page<DeadlineItem> upcoming(@QueryParam("agency") String agency,
