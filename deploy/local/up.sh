@@ -82,6 +82,7 @@ cat <<URLS
 
 The system is running.
   Dashboard              http://127.0.0.1:8080/   (sign in with the reader token below)
+  Clerks' workbench      http://127.0.0.1:8082/workbench/   (sign in with the clerk token below)
   Reports need a token:  curl -H "Authorization: Bearer \$(cat $RUN_DIR/tokens/reader.jwt)" URL, or the dashboard's links
   Zhoukou 2018 report    http://127.0.0.1:8080/api/v1/reports/zk/2018.html?format=LEGACY_2008&scope=SUBTREE
   Zhoukou 2025 report    http://127.0.0.1:8080/api/v1/reports/zk/2025.html?format=NATIONAL_2021&scope=SUBTREE
