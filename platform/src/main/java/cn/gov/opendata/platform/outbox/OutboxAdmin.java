@@ -5,6 +5,7 @@ import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.platform.paging.Page;
 import cn.gov.opendata.platform.paging.PageRequest;
 import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.security.AgencyAccess;
 import cn.gov.opendata.platform.security.Caller;
 import cn.gov.opendata.platform.security.Roles;
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -44,6 +45,9 @@ public class OutboxAdmin {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AgencyAccess access;
 
     public SubscriptionView subscribe(SubscriptionBody body) {
         requireOversight(body.agency());
@@ -140,8 +144,20 @@ public class OutboxAdmin {
                 rs.getBoolean(5), instant(rs.getTimestamp(6)), rs.getString(7));
     }
 
+    /** Admins oversee every agency; a supervisor the agencies it may read, i.e. its subtree (AgencyAccess decides). */
     private boolean visible(String agency) {
-        return caller.is(Roles.ADMIN) || (caller.is(Roles.SUPERVISOR) && caller.supervised().contains(agency));
+        if (caller.is(Roles.ADMIN)) {
+            return true;
+        }
+        if (!caller.is(Roles.SUPERVISOR)) {
+            return false;
+        }
+        try {
+            access.requireRead(agency);
+            return true;
+        } catch (ApiException refused) {
+            return false;
+        }
     }
 
     private void requireOversight(String agency) {
