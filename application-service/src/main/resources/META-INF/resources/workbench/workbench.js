@@ -29,6 +29,9 @@
     IMPORTED: '导入', LETTER_DELIVERED: '文书送达', RECEIVED: '收到申请' };
   var LETTER = { RECEIPT: '受理（登记）回执', CORRECTION_NOTICE: '补正告知书', EXTENSION_NOTICE: '延期答复告知书',
     THIRD_PARTY_CONSULTATION: '征求第三方意见书', AGENCY_CONSULTATION: '征求意见函', FEE_NOTICE: '收费通知书', REPLY: '答复书' };
+  /* The to-do kinds of /api/v1/deadlines (where the service reports them). */
+  var KIND = { REPLY_DUE: '答复到期', CORRECTION_NOTICE_CLOSING: '补正告知期限将满（7个工作日）', CORRECTION_LAPSED: '补正期限已过',
+    PAYMENT_LAPSED: '缴费期限已过', CONSULTATION_OVERDUE: '征求意见已超15个工作日', UNCONFIRMED: '待与申请人确认收到' };
   var DELIVERY = { IN_PERSON: '直接送达', POST: '邮寄送达', ELECTRONIC: '电子送达' };
   var RULES = {
     IN_PERSON: '当面提交：以提交之日为收到申请之日（条例第三十一条第一项），答复期限自次日起算。',
@@ -185,14 +188,16 @@
     form.appendChild(el('label', {}, '提示范围（工作日内到期）', within));
     form.appendChild(el('button', { type: 'submit', text: '刷新' }));
     card('待办事项').appendChild(form);
-    var due = card('即将到期与已逾期');
+    var due = card('即将到期、已逾期与期限将满');
     var waiting = card('等待申请人或第三方');
     function load() {
       var q = (agency.value ? 'agency=' + encodeURIComponent(agency.value) + '&' : '');
       api('GET', '/api/v1/deadlines?' + q + 'within=' + encodeURIComponent(within.value || '5') + '&size=500').then(function (page) {
         replaceTable(due, table([['申请编号', link], ['机关', function (r) { return r.agency; }], ['状态', function (r) { return STATUS[r.status]; }],
-          ['收到日期', function (r) { return r.receivedOn; }], ['答复期限', function (r) { return r.dueOn + (r.extended ? '（已延期）' : ''); }],
-          ['剩余工作日', function (r) { return r.overdue ? el('span', { 'class': 'badge warn', text: '逾期 ' + (-r.workingDaysLeft) + ' 个工作日' }) : r.workingDaysLeft; }]],
+          ['待办', function (r) { return r.kind ? (KIND[r.kind] || r.kind) + (r.actionBy ? '（' + r.actionBy + '前）' : '') : '答复到期'; }],
+          ['收到日期', function (r) { return r.receivedOn; }],
+          ['答复期限', function (r) { return r.dueOn ? r.dueOn + (r.extended ? '（已延期）' : '') + (r.provisional ? '（预估：当年官方日历尚未公布）' : '') : ''; }],
+          ['剩余工作日', function (r) { return r.overdue ? el('span', { 'class': 'badge warn', text: '逾期 ' + (-r.workingDaysLeft) + ' 个工作日' }) : (r.workingDaysLeft === null || r.workingDaysLeft === undefined ? '' : r.workingDaysLeft); }]],
           page.items, function (r) { return r.overdue ? 'overdue' : ''; }));
       }).catch(function (p) { say(problemText(p)); });
       var statuses = ['AWAITING_CONFIRMATION', 'AWAITING_CORRECTION', 'AWAITING_PAYMENT', 'IN_CONSULTATION'];
