@@ -7,6 +7,7 @@ import cn.gov.opendata.application.calendar.service.CalendarService;
 import cn.gov.opendata.application.deadline.Deadline;
 import cn.gov.opendata.application.deadline.DeadlineCalculator;
 import cn.gov.opendata.application.deadline.LegalDates;
+import cn.gov.opendata.application.events.RequestOutbox;
 import cn.gov.opendata.application.fee.Money;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.application.request.EventType;
@@ -64,6 +65,9 @@ public class RequestActions {
 
     @Inject
     LifecycleConfig config;
+
+    @Inject
+    RequestOutbox events;
 
     /** The request being acted on, locked for the transaction, with its replayed state. */
     private record Target(InformationRequest request, List<RequestEvent> history, Lifecycle state) {
@@ -299,6 +303,7 @@ public class RequestActions {
         Log.infof("Request %d: %s, now %s", t.request().id, e.type, t.request().status);
         audit.record(AuditAction.UPDATE, "request", t.request().agency, t.request().trackingNumber,
                 "id " + t.request().id + ": " + e.type);
+        events.stepped(t.request(), e);
         return views.view(t.request());
     }
 }

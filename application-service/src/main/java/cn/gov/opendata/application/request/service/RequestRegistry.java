@@ -3,6 +3,7 @@ package cn.gov.opendata.application.request.service;
 import cn.gov.opendata.platform.audit.AuditAction;
 import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.application.deadline.LegalDates;
+import cn.gov.opendata.application.events.RequestOutbox;
 import cn.gov.opendata.application.fee.Money;
 import cn.gov.opendata.application.pii.PiiCipher;
 import cn.gov.opendata.platform.problem.ApiException;
@@ -54,6 +55,9 @@ public class RequestRegistry {
     @Inject
     AuditLog audit;
 
+    @Inject
+    RequestOutbox events;
+
     public Registration register(RegisterRequestBody body) {
         boolean registeredPost = Boolean.TRUE.equals(body.registeredPost());
         if (registeredPost && body.channel() != Channel.LETTER) {
@@ -100,6 +104,7 @@ public class RequestRegistry {
                 : "Art. 31: awaiting confirmation of receipt with the applicant";
         registered.persist();
         audit.record(AuditAction.CREATE, "request", r.agency, r.trackingNumber, "id " + r.id);
+        events.registered(r);
         Log.infof("Registered request %d (%s/%s, %s)", r.id, r.agency, r.trackingNumber, r.status);
         return new Registration(views.view(r), true);
     }
