@@ -7,7 +7,9 @@ import cn.gov.opendata.report.agency.service.AgencyService;
 import cn.gov.opendata.report.config.SourcesConfig;
 import cn.gov.opendata.report.format.FigureLinks;
 import cn.gov.opendata.report.format.Grid;
+import cn.gov.opendata.report.format.NationalEdition;
 import cn.gov.opendata.report.format.NationalFormat;
+import cn.gov.opendata.report.model.ReportFormat;
 import cn.gov.opendata.report.format.NationalTables;
 import cn.gov.opendata.platform.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,8 +50,14 @@ public class FigureContributions {
     SourcesConfig sources;
 
     public Contributions of(String agencyCode, int year, String table, String row, String column) {
+        return of(agencyCode, year, ReportFormat.NATIONAL_2021, table, row, column);
+    }
+
+    /** The contributions to a cell of the tables of {@code format} (the 2021 tables for the legacy format). */
+    public Contributions of(String agencyCode, int year, ReportFormat format, String table, String row, String column) {
+        NationalEdition edition = NationalEdition.of(format);
         Agency agency = agencies.require(agencyCode);
-        if (NationalFormat.sourceLink(table, row, column, links(List.of(agency.code), year)).isEmpty()) {
+        if (NationalFormat.sourceLink(edition, table, row, column, links(List.of(agency.code), year)).isEmpty()) {
             throw ApiException.badRequest("table", "No cell " + table + " / " + row + " / " + column + " in the national tables");
         }
         List<SubtreeEntry> subtree = directory.subtree(agency.code);
@@ -62,13 +70,13 @@ public class FigureContributions {
             if (silent.contains(entry.code())) {
                 continue;
             }
-            Grid grid = NationalTables.compute(SubtreeAggregator.sum(now, List.of(entry.code()))).get(table);
+            Grid grid = NationalTables.compute(SubtreeAggregator.sum(now, List.of(entry.code())), edition).get(table);
             BigDecimal value = grid.get(row, column);
             if (value == null || value.signum() == 0) {
                 continue;
             }
             total = total.add(value);
-            String link = NationalFormat.sourceLink(table, row, column, links(List.of(entry.code()), year)).orElseThrow();
+            String link = NationalFormat.sourceLink(edition, table, row, column, links(List.of(entry.code()), year)).orElseThrow();
             contributions.add(new Contribution(entry.code(), entry.name(), value, link));
         }
         contributions.sort(Comparator.comparing(Contribution::value).reversed().thenComparing(Contribution::agency));
