@@ -7,7 +7,14 @@ import cn.gov.opendata.report.agency.service.AgencyService;
 import cn.gov.opendata.report.config.SourcesConfig;
 import cn.gov.opendata.report.format.FigureLinks;
 import cn.gov.opendata.report.format.Grid;
+import cn.gov.opendata.report.agency.AgencyKind;
+import cn.gov.opendata.report.format.FormatInput;
+import cn.gov.opendata.report.format.LegacyFormat;
 import cn.gov.opendata.report.format.NationalEdition;
+import cn.gov.opendata.report.format.ScopeFigures;
+import cn.gov.opendata.report.model.Cell;
+import cn.gov.opendata.report.model.ReportScope;
+import cn.gov.opendata.report.model.ReportSettings;
 import cn.gov.opendata.report.format.NationalFormat;
 import cn.gov.opendata.report.model.ReportFormat;
 import cn.gov.opendata.report.format.NationalTables;
@@ -20,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,6 +63,9 @@ public class FigureContributions {
 
     /** The contributions to a cell of the tables of {@code format} (the 2021 tables for the legacy format). */
     public Contributions of(String agencyCode, int year, ReportFormat format, String table, String row, String column) {
+        if (LegacyFormat.FIGURES_TABLE.equals(table)) {
+            return legacy(agencyCode, year, row, column);
+        }
         NationalEdition edition = NationalEdition.of(format);
         Agency agency = agencies.require(agencyCode);
         if (NationalFormat.sourceLink(edition, table, row, column, links(List.of(agency.code), year)).isEmpty()) {
@@ -81,6 +92,51 @@ public class FigureContributions {
         }
         contributions.sort(Comparator.comparing(Contribution::value).reversed().thenComparing(Contribution::agency));
         return new Contributions(agency.code, year, table, row, column, total, contributions);
+    }
+
+    /**
+     * A figure of the legacy format over a subtree, split by agency: each agency's value of the same figure in its own
+     * report (SELF), with that report's link. The websites of the agencies under the report agency (OTHER_SITES) are
+     * each agency's website items but the report agency's own.
+     */
+    private Contributions legacy(String agencyCode, int year, String row, String column) {
+        Agency agency = agencies.require(agencyCode);
+        boolean otherSites = "OTHER_SITES".equals(row);
+        String own = otherSites ? "CHANNEL_WEBSITE" : row;
+        if (!"VALUE".equals(column) || LegacyFormat.SINGLE_AGENCY_FIGURES.contains(row)
+                || (!otherSites && legacyCell(agency.code, agency.name, agency.kind, ScopeFigures.EMPTY, year, own) == null)) {
+            throw ApiException.badRequest("row", "No figure " + row + " / " + column + " of the legacy format to split by agency");
+        }
+        List<SubtreeEntry> subtree = directory.subtree(agency.code);
+        YearStatistics now = fetcher.fetch(List.of(year)).years().get(year);
+        Set<String> silent = new HashSet<>(SubtreeAggregator.withoutRecords(now, subtree.stream().map(SubtreeEntry::code).toList()));
+        List<Contribution> contributions = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (SubtreeEntry entry : subtree) {
+            if (silent.contains(entry.code()) || (otherSites && entry.code().equals(agency.code))) {
+                continue;
+            }
+            Cell cell = legacyCell(entry.code(), entry.name(), entry.kind(), SubtreeAggregator.sum(now, List.of(entry.code())), year, own);
+            BigDecimal value = new BigDecimal(cell.text());
+            if (value.signum() == 0) {
+                continue;
+            }
+            total = total.add(value);
+            contributions.add(new Contribution(entry.code(), entry.name(), value, cell.link()));
+        }
+        contributions.sort(Comparator.comparing(Contribution::value).reversed().thenComparing(Contribution::agency));
+        return new Contributions(agency.code, year, LegacyFormat.FIGURES_TABLE, row, column, total, contributions);
+    }
+
+    /** The VALUE cell of one figure in the agency's own legacy report, or null when the format has no such figure. */
+    private Cell legacyCell(String code, String name, AgencyKind kind, ScopeFigures figures, int year, String row) {
+        FigureLinks links = links(List.of(code), year);
+        FormatInput input = new FormatInput(code, name, kind, year, ReportScope.SELF, ReportSettings.defaults(), figures,
+                ScopeFigures.EMPTY, figures, ScopeFigures.EMPTY, Map.of(), List.of(), links,
+                NationalTables.compute(figures), NationalTables.compute(ScopeFigures.EMPTY));
+        return LegacyFormat.render(input).tables().stream().flatMap(t -> t.rows().stream())
+                .filter(r -> r.code().equals(row)).flatMap(r -> r.cells().stream())
+                .filter(c -> "VALUE".equals(c.column())).findFirst().orElse(null);
     }
 
     private FigureLinks links(List<String> codes, int year) {

@@ -85,7 +85,7 @@ public class ReportAssembler {
         FigureLinks links = new FigureLinks(sourcesConfig.disclosure().publicUrl(), sourcesConfig.application().publicUrl(),
                 sourcesConfig.appeals().publicUrl(), codes, year,
                 trimmed(publicUrl) + "/api/v1/reports/" + agency.code + "/" + year + "/contributions"
-                        + (format == ReportFormat.NATIONAL_2019 ? "?format=" + format : ""));
+                        + (format == ReportFormat.NATIONAL_2021 ? "" : "?format=" + format));
         Map<String, String> texts = new HashMap<>();
         narratives.texts(agency.code, year).forEach((section, text) -> texts.put(section.name(), text));
         List<Supplement> supplements = narratives.figures(agency.code, year).stream()

@@ -35,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -134,10 +135,10 @@ public class RequestResource {
     @Operation(summary = "List requests (no personal data); the year filters select exactly the records behind each statistics figure")
     @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = "Bad filter or page size over 500")
-    public Page<RequestSummary> list(@QueryParam("agency") String agency,
+    public Page<RequestSummary> list(@Parameter(description = "agency code; repeat for several (any of them)") @QueryParam("agency") List<String> agency,
                                      @QueryParam("receivedYear") @Min(1990) @Max(2100) Integer receivedYear,
                                      @QueryParam("concludedYear") @Min(1990) @Max(2100) Integer concludedYear,
-                                     @QueryParam("outcome") String outcome,
+                                     @Parameter(description = "outcome code; repeat for several (any of them)") @QueryParam("outcome") List<String> outcome,
                                      @QueryParam("applicantType") String applicantType,
                                      @QueryParam("channel") String channel,
                                      @QueryParam("openAtYearEnd") @Min(1990) @Max(2100) Integer openAtYearEnd,
@@ -145,11 +146,8 @@ public class RequestResource {
                                      @QueryParam("status") String status,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        if (agency != null && !agency.matches(Patterns.AGENCY)) {
-            throw ApiException.badRequest("agency", "must be an agency code");
-        }
-        RequestFilter filter = new RequestFilter(access.listScope(agency), receivedYear, concludedYear,
-                QueryParams.enumValue("outcome", outcome, Outcome.class),
+        RequestFilter filter = new RequestFilter(access.listScope(QueryParams.agencies("agency", agency)), receivedYear, concludedYear,
+                QueryParams.enumValues("outcome", outcome, Outcome.class),
                 QueryParams.enumValue("applicantType", applicantType, ApplicantType.class),
                 QueryParams.enumValue("channel", channel, Channel.class),
                 openAtYearEnd, carriedOverInto,
