@@ -103,12 +103,14 @@ public class FigureContributions {
         Agency agency = agencies.require(agencyCode);
         boolean otherSites = "OTHER_SITES".equals(row);
         String own = otherSites ? "CHANNEL_WEBSITE" : row;
-        if (!"VALUE".equals(column) || LegacyFormat.SINGLE_AGENCY_FIGURES.contains(row)
-                || (!otherSites && legacyCell(agency.code, agency.name, agency.kind, ScopeFigures.EMPTY, year, own) == null)) {
-            throw ApiException.badRequest("row", "No figure " + row + " / " + column + " of the legacy format to split by agency");
-        }
         List<SubtreeEntry> subtree = directory.subtree(agency.code);
         YearStatistics now = fetcher.fetch(List.of(year)).years().get(year);
+        // a figure is split when the subtree's report prints it (some are printed only when not zero)
+        ScopeFigures all = SubtreeAggregator.sum(now, subtree.stream().map(SubtreeEntry::code).toList());
+        if (!"VALUE".equals(column) || LegacyFormat.SINGLE_AGENCY_FIGURES.contains(row)
+                || legacyCell(agency.code, agency.name, agency.kind, all, year, row, ReportScope.SUBTREE) == null) {
+            throw ApiException.badRequest("row", "No figure " + row + " / " + column + " in this legacy report to split by agency");
+        }
         Set<String> silent = new HashSet<>(SubtreeAggregator.withoutRecords(now, subtree.stream().map(SubtreeEntry::code).toList()));
         List<Contribution> contributions = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -116,8 +118,9 @@ public class FigureContributions {
             if (silent.contains(entry.code()) || (otherSites && entry.code().equals(agency.code))) {
                 continue;
             }
-            Cell cell = legacyCell(entry.code(), entry.name(), entry.kind(), SubtreeAggregator.sum(now, List.of(entry.code())), year, own);
-            BigDecimal value = new BigDecimal(cell.text());
+            Cell cell = legacyCell(entry.code(), entry.name(), entry.kind(), SubtreeAggregator.sum(now, List.of(entry.code())), year,
+                    own, ReportScope.SELF);
+            BigDecimal value = cell == null ? BigDecimal.ZERO : new BigDecimal(cell.text());
             if (value.signum() == 0) {
                 continue;
             }
@@ -129,9 +132,9 @@ public class FigureContributions {
     }
 
     /** The VALUE cell of one figure in the agency's own legacy report, or null when the format has no such figure. */
-    private Cell legacyCell(String code, String name, AgencyKind kind, ScopeFigures figures, int year, String row) {
+    private Cell legacyCell(String code, String name, AgencyKind kind, ScopeFigures figures, int year, String row, ReportScope scope) {
         FigureLinks links = links(List.of(code), year);
-        FormatInput input = new FormatInput(code, name, kind, year, ReportScope.SELF, ReportSettings.defaults(), figures,
+        FormatInput input = new FormatInput(code, name, kind, year, scope, ReportSettings.defaults(), figures,
                 ScopeFigures.EMPTY, figures, ScopeFigures.EMPTY, Map.of(), List.of(), links,
                 NationalTables.compute(figures), NationalTables.compute(ScopeFigures.EMPTY));
         return LegacyFormat.render(input).tables().stream().flatMap(t -> t.rows().stream())
