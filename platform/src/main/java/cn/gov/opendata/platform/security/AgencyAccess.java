@@ -78,6 +78,23 @@ public class AgencyAccess {
      * The agencies a record list may show: the one asked for (if the caller may read it), else every agency
      * the caller may read.
      */
+    /**
+     * The agencies a record list may show when several are asked for ({@code ?agency=a&agency=b}, read as OR): all of
+     * them if the caller may read each, else a 403 naming the others; none asked for is every readable agency.
+     */
+    public AgencyScope listScope(List<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return readable();
+        }
+        AgencyScope readable = readable();
+        Set<String> refused = new TreeSet<>();
+        requested.stream().filter(a -> !readable.covers(a)).forEach(refused::add);
+        if (!refused.isEmpty()) {
+            throw ApiException.forbidden(caller.subject() + " may not read records of agencies " + String.join(", ", refused));
+        }
+        return AgencyScope.only(new LinkedHashSet<>(requested));
+    }
+
     public AgencyScope listScope(String requested) {
         if (requested != null) {
             requireRead(requested);

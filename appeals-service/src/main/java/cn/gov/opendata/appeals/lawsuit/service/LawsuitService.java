@@ -30,12 +30,12 @@ public class LawsuitService extends CaseService<LawsuitBody, Lawsuit> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<LawsuitBody> list(AgencyScope scope, Integer filedYear, Route route, YearEndResult result, PageRequest page) {
+    public Page<LawsuitBody> list(AgencyScope scope, Integer filedYear, Route route, List<YearEndResult> results, PageRequest page) {
         ListQuery<Lawsuit> query = ListQuery.of(Lawsuit.class)
                 .within("agency", scope)
                 .equal("filedYear", filedYear)
                 .equal("route", route)
-                .result(result, filedYear);
+                .results(results, filedYear);
         List<LawsuitBody> items = query.page(em, "e.agency, e.filedOn, e.caseNumber", page).stream().map(store::toBody).toList();
         return new Page<>(items, page.page(), page.size(), query.count(em));
     }

@@ -30,11 +30,11 @@ public class ReconsiderationService extends CaseService<ReconsiderationBody, Rec
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReconsiderationBody> list(AgencyScope scope, Integer filedYear, YearEndResult result, PageRequest page) {
+    public Page<ReconsiderationBody> list(AgencyScope scope, Integer filedYear, List<YearEndResult> results, PageRequest page) {
         ListQuery<Reconsideration> query = ListQuery.of(Reconsideration.class)
                 .within("agency", scope)
                 .equal("filedYear", filedYear)
-                .result(result, filedYear);
+                .results(results, filedYear);
         List<ReconsiderationBody> items = query.page(em, "e.agency, e.filedOn, e.caseNumber", page).stream().map(store::toBody).toList();
         return new Page<>(items, page.page(), page.size(), query.count(em));
     }
