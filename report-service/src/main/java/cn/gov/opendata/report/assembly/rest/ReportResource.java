@@ -62,11 +62,11 @@ public class ReportResource {
 
     @GET
     @Path("{agency}/{year}")
-    @Produces({MediaType.APPLICATION_JSON, "text/html", "text/markdown",
+    @Produces({MediaType.APPLICATION_JSON, "text/html", "text/markdown", "application/pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Assemble an agency's annual report for a year (sections, tables, checks, sources); "
-            + "JSON by default, or HTML, Markdown, DOCX, XLSX by the Accept header (as the suffixed URLs)")
+            + "JSON by default, or HTML, PDF, Markdown, DOCX, XLSX by the Accept header (as the suffixed URLs)")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "400", description = "Bad format, scope, rounding, decimals or year")
     @APIResponse(responseCode = "404", description = "Unknown agency")

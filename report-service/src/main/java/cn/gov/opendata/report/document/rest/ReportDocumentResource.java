@@ -35,11 +35,12 @@ public class ReportDocumentResource {
     ReportDocuments documents;
 
     @GET
-    @Operation(summary = "The report as a document: .html (printable A4 page), .docx, .xlsx (one sheet per table), .md or .json")
+    @Operation(summary = "The report as a document: .html (printable A4 page), .pdf (A4, fonts embedded), .docx, .xlsx (one sheet per table), .md or .json")
     @APIResponse(responseCode = "200", description = "The rendered document, with a Content-Disposition file name", content = {
         @Content(mediaType = "text/html"),
         @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
         @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        @Content(mediaType = "application/pdf"),
         @Content(mediaType = "text/markdown"),
         @Content(mediaType = "application/json")})
     @APIResponse(responseCode = "400", description = "A parameter is invalid (format, scope, rounding, decimals, agency code)")
@@ -48,7 +49,7 @@ public class ReportDocumentResource {
     public Response document(
             @PathParam("agency") String agency,
             @PathParam("year") int year,
-            @Parameter(description = "html, docx, xlsx, md or json") @PathParam("ext") String ext,
+            @Parameter(description = "html, pdf, docx, xlsx, md or json") @PathParam("ext") String ext,
             @Parameter(description = "NATIONAL_2021 (default) or LEGACY_2008") @QueryParam("format") String format,
             @Parameter(description = "SUBTREE (default) or SELF") @QueryParam("scope") String scope,
             @Parameter(description = "TRUNCATE (default), HALF_UP or LARGEST_REMAINDER") @QueryParam("rounding") String rounding,

@@ -109,13 +109,14 @@ public class PublishedResource {
 
     @GET
     @Path("/{agency}/{year: \\d{4}}/revisions/{revision: \\d+}.{ext: [A-Za-z0-9]+}")
-    @Operation(summary = "A document of a published revision (.json, .html, .docx, .xlsx, .md), byte for byte as stored; "
+    @Operation(summary = "A document of a published revision (.json, .html, .pdf, .docx, .xlsx, .md), byte for byte as stored; "
             + "ETag and Repr-Digest carry its SHA-256")
     @APIResponse(responseCode = "200", description = "The stored bytes", content = {
         @Content(mediaType = "application/json"),
         @Content(mediaType = "text/html"),
         @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
         @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        @Content(mediaType = "application/pdf"),
         @Content(mediaType = "text/markdown")})
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @APIResponse(responseCode = "404", description = "No such revision, or unknown file suffix")
