@@ -105,9 +105,12 @@ public class XlsxRenderer implements DocumentRenderer {
             }
             next = body(sheet, next, block, styles) + 1;
         }
-        sheet.setColumnWidth(0, 60 * 256);
+        // A Chinese character takes about two of Excel's character widths; the label column is as wide as its labels.
+        int longest = layout.rows().stream().mapToInt(r -> (r.label() == null ? 0 : r.label().length()) + 2 * Math.max(0, r.level()))
+                .max().orElse(4);
+        sheet.setColumnWidth(0, Math.max(10, Math.min(60, 2 * longest + 2)) * 256);
         for (int c = 1; c < width; c++) {
-            sheet.setColumnWidth(c, 13 * 256);
+            sheet.setColumnWidth(c, (width > LANDSCAPE_ABOVE ? 9 : 13) * 256);
         }
         if (single) {
             sheet.createFreezePane(1, headerLast + 1);
