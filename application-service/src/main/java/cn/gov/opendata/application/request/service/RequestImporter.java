@@ -31,6 +31,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import cn.gov.opendata.platform.params.DatePolicy;
+import cn.gov.opendata.application.request.Outcome;
+import java.time.LocalDate;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,7 +85,7 @@ public class RequestImporter {
         }
     }
 
-    private record Stored(long id, Origin origin, String hash) {
+    private record Stored(long id, Origin origin, String hash, Outcome outcome, LocalDate concludedOn) {
     }
 
     @Transactional
@@ -99,6 +102,9 @@ public class RequestImporter {
             if (s != null && s.origin() == Origin.API) {
                 violations.add(new Violation("line " + p.lineNumber() + ": trackingNumber",
                         "already registered through the API (id " + s.id() + "); its history cannot be overwritten by an import"));
+            } else if (s != null && s.concludedOn() != null && p.line().concludedOn() == null && !Boolean.TRUE.equals(p.line().reopen())) {
+                violations.add(new Violation("line " + p.lineNumber() + ": outcome", "the request is concluded (" + s.outcome() + " on "
+                        + s.concludedOn() + "); a line without an outcome would reopen it — send \"reopen\":true to reopen it on purpose"));
             }
         }
         if (!violations.isEmpty()) {
@@ -217,6 +223,10 @@ public class RequestImporter {
         if (Boolean.TRUE.equals(line.registeredPost()) && line.channel() != Channel.LETTER) {
             found.add(new Violation(prefix + "registeredPost", "only a LETTER can come by registered post"));
         }
+        DatePolicy.happened(prefix + "arrivedAt", line.arrivedAt()).ifPresent(found::add);
+        DatePolicy.happened(prefix + "receivedOn", line.receivedOn()).ifPresent(found::add);
+        DatePolicy.happened(prefix + "concludedOn", line.concludedOn()).ifPresent(found::add);
+        DatePolicy.planned(prefix + "dueOn", line.dueOn()).ifPresent(found::add);
         if (line.outcome() != null && line.concludedOn() == null) {
             found.add(new Violation(prefix + "concludedOn", "required with an outcome"));
         }
@@ -243,11 +253,12 @@ public class RequestImporter {
             return stored;
         }
         List<Object[]> rows = em.createQuery("""
-                select r.agency, r.trackingNumber, r.id, r.origin, r.importHash
+                select r.agency, r.trackingNumber, r.id, r.origin, r.importHash, r.outcome, r.concludedOn
                 from InformationRequest r where r.agency in :agencies""", Object[].class)
                 .setParameter("agencies", agencies).getResultList();
         for (Object[] row : rows) {
-            stored.put(row[0] + "\u0000" + row[1], new Stored((Long) row[2], (Origin) row[3], row[4] == null ? "" : (String) row[4]));
+            stored.put(row[0] + "\u0000" + row[1], new Stored((Long) row[2], (Origin) row[3], row[4] == null ? "" : (String) row[4],
+                    (Outcome) row[5], (LocalDate) row[6]));
         }
         return stored;
     }

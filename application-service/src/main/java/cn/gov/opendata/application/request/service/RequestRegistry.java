@@ -30,6 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.gov.opendata.platform.params.DatePolicy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -59,6 +60,9 @@ public class RequestRegistry {
     RequestOutbox events;
 
     public Registration register(RegisterRequestBody body) {
+        DatePolicy.happened("arrivedAt", body.arrivedAt()).ifPresent(v -> {
+            throw ApiException.invalid(v.field() + ": " + v.message(), List.of(v));
+        });
         boolean registeredPost = Boolean.TRUE.equals(body.registeredPost());
         if (registeredPost && body.channel() != Channel.LETTER) {
             throw ApiException.badRequest("registeredPost", "only a LETTER can come by registered post");

@@ -67,12 +67,12 @@ public class ReportResource {
 
     @GET
     @Path("{agency}/{year}")
-    @Produces({MediaType.APPLICATION_JSON, "text/html", "text/markdown",
+    @Produces({MediaType.APPLICATION_JSON, "text/html", "text/markdown", "application/pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Assemble an agency's annual report for a year (sections, tables, checks, sources); "
-            + "JSON by default, or HTML, Markdown, DOCX, XLSX by the Accept header (as the suffixed URLs)",
-            description = "年度报告：计算某机关（默认含其全部下级机关）某年的政府信息公开工作年度报告：各部分、统计表、校验结果和数据来源，由三个来源服务的记录现算。JSON by default; HTML, Markdown, DOCX or XLSX when the Accept header asks for one (the same documents as the suffixed URLs). A year outside 2000-2100 is 400 before any source is asked; a source that cannot answer is 503 naming it.")
+            + "JSON by default, or HTML, PDF, Markdown, DOCX, XLSX by the Accept header (as the suffixed URLs)",
+            description = "年度报告：计算某机关（默认含其全部下级机关）某年的政府信息公开工作年度报告：各部分、统计表、校验结果和数据来源，由三个来源服务的记录现算。JSON by default; HTML, PDF, Markdown, DOCX or XLSX when the Accept header asks for one (the same documents as the suffixed URLs). A year outside 2000-2100 is 400 before any source is asked; a source that cannot answer is 503 naming it.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "400", description = "Bad format, scope, rounding, decimals or year")
     @APIResponse(responseCode = "404", description = "Unknown agency")
