@@ -104,6 +104,7 @@ cat <<URLS
 The system is running.
   Dashboard              http://127.0.0.1:8080/   (登录 → Keycloak's login page; users below)
   Keycloak               $KEYCLOAK_URL/admin/   (realm opendata; its log: $KC_DIR/keycloak.log)
+  Clerks' workbench      http://127.0.0.1:8082/workbench/   (登录 → the same Keycloak sign-in)
   Zhoukou 2018 report    http://127.0.0.1:8080/api/v1/reports/zk/2018.html?format=LEGACY_2008&scope=SUBTREE
   Zhoukou 2025 report    http://127.0.0.1:8080/api/v1/reports/zk/2025.html?format=NATIONAL_2021&scope=SUBTREE
   Swagger UI             report      http://127.0.0.1:8080/q/swagger-ui

@@ -647,7 +647,8 @@
   }
 
   function formatFor(year) {
-    return year >= NATIONAL_FROM ? 'NATIONAL_2021' : 'LEGACY_2008';
+    // the format in force in the year, as the report-service's default (ReportFormat.of)
+    return year >= NATIONAL_FROM ? 'NATIONAL_2021' : year >= 2019 ? 'NATIONAL_2019' : 'LEGACY_2008';
   }
 
   function renderReportLinks() {
@@ -663,7 +664,8 @@
     });
     box.appendChild(el('span', {
       className: 'muted',
-      text: (format === 'NATIONAL_2021' ? '国办公开办函〔2021〕30号格式' : '2008年条例格式') + '，'
+      text: ({NATIONAL_2021: '国办公开办函〔2021〕30号格式', NATIONAL_2019: '国办公开办函〔2019〕60号试行格式'}[format]
+        || '2008年条例格式') + '，'
         + (state.scope === 'SELF' ? '仅本机关' : '含下级机关')
     }));
   }

@@ -59,6 +59,14 @@ public class AgencyAccess {
         return agency != null && caller.is(Roles.CLERK) && agency.equals(caller.agency());
     }
 
+    /**
+     * Whether the caller may read the agency's records. A record looked up by a bare id that the caller may not read
+     * is answered as missing (404), not refused (403): a refusal would tell which agency owns the id.
+     */
+    public boolean mayRead(String agency) {
+        return readable().covers(agency);
+    }
+
     /** Reading one record (or the records) of the agency. */
     public void requireRead(String agency) {
         if (!caller.is(Roles.ADMIN) && !clerkOf(agency) && !supervises(agency)) {
@@ -70,6 +78,23 @@ public class AgencyAccess {
      * The agencies a record list may show: the one asked for (if the caller may read it), else every agency
      * the caller may read.
      */
+    /**
+     * The agencies a record list may show when several are asked for ({@code ?agency=a&agency=b}, read as OR): all of
+     * them if the caller may read each, else a 403 naming the others; none asked for is every readable agency.
+     */
+    public AgencyScope listScope(List<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return readable();
+        }
+        AgencyScope readable = readable();
+        Set<String> refused = new TreeSet<>();
+        requested.stream().filter(a -> !readable.covers(a)).forEach(refused::add);
+        if (!refused.isEmpty()) {
+            throw ApiException.forbidden(caller.subject() + " may not read records of agencies " + String.join(", ", refused));
+        }
+        return AgencyScope.only(new LinkedHashSet<>(requested));
+    }
+
     public AgencyScope listScope(String requested) {
         if (requested != null) {
             requireRead(requested);
