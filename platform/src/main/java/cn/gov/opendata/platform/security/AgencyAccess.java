@@ -82,15 +82,18 @@ public class AgencyAccess {
         if (requested == null || requested.isEmpty()) {
             return readable();
         }
-        AgencyScope readable = readable();
         Set<String> refused = new TreeSet<>();
-        requested.stream().filter(a -> !readable.covers(a)).forEach(refused::add);
+        requested.stream().filter(a -> !mayRead(a)).forEach(refused::add);
         if (!refused.isEmpty()) {
             throw ApiException.forbidden(caller.subject() + " may not read records of agencies " + String.join(", ", refused));
         }
         return AgencyScope.only(new LinkedHashSet<>(requested));
     }
 
+    /**
+     * The agencies a record list may show: the one asked for (if the caller may read it), else every agency
+     * the caller may read.
+     */
     public AgencyScope listScope(String requested) {
         if (requested != null) {
             requireRead(requested);
