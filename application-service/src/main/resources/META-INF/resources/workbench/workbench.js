@@ -276,7 +276,7 @@
       api('GET', '/api/v1/requests?size=200&' + q).then(function (page) {
         replaceTable(results, table([['申请编号', link], ['机关', function (r) { return r.agency; }], ['申请方式', function (r) { return CHANNEL[r.channel]; }],
           ['申请内容', function (r) { return r.subject; }], ['状态', function (r) { return STATUS[r.status]; }],
-          ['答复期限', function (r) { return r.dueOn; }], ['办理结果', function (r) { return r.outcome ? OUTCOME[r.outcome] : ''; }]], page.items));
+          ['答复期限', function (r) { return r.dueOn ? r.dueOn + (r.dueOnProvisional ? '（预估）' : '') : ''; }], ['办理结果', function (r) { return r.outcome ? OUTCOME[r.outcome] : ''; }]], page.items));
         say('共 ' + page.total + ' 件');
       }).catch(function (p) { say(problemText(p)); });
     });
@@ -297,7 +297,7 @@
         head.appendChild(table([['项目', function (x) { return x[0]; }], ['内容', function (x) { return x[1]; }]], [
           ['机关', r.agency], ['申请方式', CHANNEL[r.channel] + (r.registeredPost ? '（挂号）' : '')], ['申请人', (a.name || '') + ' ' + (a.phone || '')],
           ['申请内容', r.subject], ['到达', r.arrivedAt], ['收到申请之日', r.receivedOn || '待确认（第三十一条）'],
-          ['答复期限', r.dueOn ? r.dueOn + (r.extended ? '（已延期）' : '') : (r.clockPaused ? '期限中止' : '')],
+          ['答复期限', r.dueOn ? r.dueOn + (r.extended ? '（已延期）' : '') + (r.dueOnProvisional ? '（预估：当年官方日历尚未公布）' : '') : (r.clockPaused ? '期限中止' : '')],
           ['剩余工作日', r.workingDaysLeft === null ? '' : (r.overdue ? '已逾期' : r.workingDaysLeft)],
           ['办理结果', r.outcome ? OUTCOME[r.outcome] + '（' + r.concludedOn + '）' : '']]));
       }).catch(function (p) { say(problemText(p)); });
