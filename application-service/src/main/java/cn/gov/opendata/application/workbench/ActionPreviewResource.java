@@ -10,8 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,7 +39,10 @@ public class ActionPreviewResource {
                                          @Parameter(description = "The action, as in POST /api/v1/requests/{id}/{action}: confirm-receipt · correction-notice · corrected · extension · consultation-start · consultation-end · fee-notice · fee-paid · custom-reply-date · reply · abandon · withdraw",
                                                  schema = @Schema(enumeration = {"confirm-receipt", "correction-notice", "corrected", "extension", "consultation-start",
                                                          "consultation-end", "fee-notice", "fee-paid", "custom-reply-date", "reply", "abandon", "withdraw"}))
-                                         @PathParam("action") String action, Map<String, Object> body) {
+                                         @PathParam("action") String action,
+                                         @RequestBody(description = "The action's own body", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                 example = "{\"actor\":\"王科员\",\"workingDays\":20,\"approvedBy\":\"李主任\",\"on\":\"2024-03-20\"}"))
+                                         Map<String, Object> body) {
         return preview.preview(id, action, body);
     }
 }
