@@ -1,6 +1,6 @@
-/* The clerks' workbench: plain JS over this service's own API (same origin). The token is kept like the figures
-   dashboard keeps it (session storage, Authorization header); personal data is only ever what the API returns to
-   the caller, never cached beyond the page. */
+/* The clerks' workbench: plain JS over this service's own API (same origin). Sign-in is platform's opendata-signin.js
+   (the identity provider; the access token in this tab's session storage, sent as the Authorization header); personal
+   data is only ever what the API returns to the caller, never kept beyond the page. */
 (function () {
   'use strict';
 
@@ -87,6 +87,9 @@
       .then(function (r) {
         return r.text().then(function (text) {
           var data = text ? JSON.parse(text) : null;
+          if (r.status === 401 && window.OpendataSignIn) {
+            window.OpendataSignIn.required(r.status);
+          }
           if (!r.ok) {
             var p = data || {};
             p.status = r.status;
@@ -273,7 +276,7 @@
       api('GET', '/api/v1/requests?size=200&' + q).then(function (page) {
         replaceTable(results, table([['申请编号', link], ['机关', function (r) { return r.agency; }], ['申请方式', function (r) { return CHANNEL[r.channel]; }],
           ['申请内容', function (r) { return r.subject; }], ['状态', function (r) { return STATUS[r.status]; }],
-          ['答复期限', function (r) { return r.dueOn; }], ['办理结果', function (r) { return r.outcome ? OUTCOME[r.outcome] : ''; }]], page.items));
+          ['答复期限', function (r) { return r.dueOn ? r.dueOn + (r.dueOnProvisional ? '（预估）' : '') : ''; }], ['办理结果', function (r) { return r.outcome ? OUTCOME[r.outcome] : ''; }]], page.items));
         say('共 ' + page.total + ' 件');
       }).catch(function (p) { say(problemText(p)); });
     });
@@ -294,7 +297,7 @@
         head.appendChild(table([['项目', function (x) { return x[0]; }], ['内容', function (x) { return x[1]; }]], [
           ['机关', r.agency], ['申请方式', CHANNEL[r.channel] + (r.registeredPost ? '（挂号）' : '')], ['申请人', (a.name || '') + ' ' + (a.phone || '')],
           ['申请内容', r.subject], ['到达', r.arrivedAt], ['收到申请之日', r.receivedOn || '待确认（第三十一条）'],
-          ['答复期限', r.dueOn ? r.dueOn + (r.extended ? '（已延期）' : '') : (r.clockPaused ? '期限中止' : '')],
+          ['答复期限', r.dueOn ? r.dueOn + (r.extended ? '（已延期）' : '') + (r.dueOnProvisional ? '（预估：当年官方日历尚未公布）' : '') : (r.clockPaused ? '期限中止' : '')],
           ['剩余工作日', r.workingDaysLeft === null ? '' : (r.overdue ? '已逾期' : r.workingDaysLeft)],
           ['办理结果', r.outcome ? OUTCOME[r.outcome] + '（' + r.concludedOn + '）' : '']]));
       }).catch(function (p) { say(problemText(p)); });
@@ -401,30 +404,16 @@
   function route() {
     say('');
     while (main.firstChild) { main.removeChild(main.firstChild); }
-    var who = claims();
-    document.getElementById('who').textContent = who.sub ? who.sub + '（' + (who.agency || '') + ' ' + (who.groups || []).join('、') + '）' : '未登录';
-    document.getElementById('signin-toggle').textContent = token() ? '已登录' : '登录';
-    if (!token()) { document.getElementById('signin').hidden = false; return; }
+    document.getElementById('who').textContent = (claims().groups || []).join('、');
+    if (!token()) {
+      main.appendChild(el('p', { text: '请先登录（右上角）：经办人员办理本机关的申请，监督人员查看下级机关的待办。' }));
+      return;
+    }
     var h = location.hash || '#todo';
     var m = /^#request\/(\d+)$/.exec(h);
     if (m) { request(m[1]); } else if (h === '#register') { register(); } else if (h === '#search') { search(); } else { todo(); }
   }
 
-  document.getElementById('signin-toggle').addEventListener('click', function () {
-    var s = document.getElementById('signin');
-    s.hidden = !s.hidden;
-  });
-  document.getElementById('signin-form').addEventListener('submit', function (e) {
-    e.preventDefault();
-    try { sessionStorage.setItem(TOKEN_KEY, document.getElementById('token').value.trim()); } catch (err) { /* storage disabled */ }
-    document.getElementById('token').value = '';
-    document.getElementById('signin').hidden = true;
-    route();
-  });
-  document.getElementById('signout').addEventListener('click', function () {
-    try { sessionStorage.removeItem(TOKEN_KEY); } catch (err) { /* storage disabled */ }
-    route();
-  });
   window.addEventListener('hashchange', route);
-  route();
+  (window.OpendataSignIn ? window.OpendataSignIn.ready() : Promise.resolve()).then(route);
 }());

@@ -19,7 +19,6 @@ import cn.gov.opendata.platform.json.JsonErrors;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,7 +75,7 @@ public class ActionPreview {
                 Map.entry("withdraw", new Action<>(WithdrawBody.class, actions::withdraw)));
     }
 
-    public Preview preview(long id, String action, JsonNode body) {
+    public Preview preview(long id, String action, Map<String, Object> body) {
         Action<?> a = table().get(action);
         if (a == null) {
             throw ApiException.badRequest("action", "must be one of " + String.join(", ", table().keySet().stream().sorted().toList()));
@@ -84,7 +83,7 @@ public class ActionPreview {
         return run(id, action, a, body);
     }
 
-    private <B> Preview run(long id, String action, Action<B> a, JsonNode node) {
+    private <B> Preview run(long id, String action, Action<B> a, Map<String, Object> node) {
         B body = parse(a.body(), node);
         QuarkusTransaction.begin();
         try {
@@ -96,16 +95,17 @@ public class ActionPreview {
         }
     }
 
-    private <B> B parse(Class<B> type, JsonNode node) {
-        if (node == null || node.isNull()) {
+    private <B> B parse(Class<B> type, Map<String, Object> node) {
+        if (node == null) {
             throw ApiException.badRequest("body", "must be the action's JSON body");
         }
         B body;
         try {
-            body = json.treeToValue(node, type);
-        } catch (JsonProcessingException e) {
-            throw ApiException.invalid("Invalid body", List.of(JsonErrors.violation(e)));
+            body = json.convertValue(node, type);
         } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof JsonProcessingException cause) {
+                throw ApiException.invalid("Invalid body", List.of(JsonErrors.violation(cause)));
+            }
             throw ApiException.badRequest("body", "is not a valid body of this action");
         }
         Set<ConstraintViolation<B>> violations = validator.validate(body);

@@ -215,9 +215,10 @@ class LetterTest {
                 .then().statusCode(Status.FORBIDDEN.getStatusCode());
         given().when().get("/api/v1/requests/" + id + "/letters/" + letter + "/document")
                 .then().statusCode(Status.FORBIDDEN.getStatusCode());
+        // another agency's clerk is not told the request exists (as GET /requests/{id} answers)
         given().auth().oauth2(Tokens.clerk(Fixtures.agency())).when().get("/api/v1/requests/" + id + "/letters")
-                .then().statusCode(Status.FORBIDDEN.getStatusCode());
-        issue(Fixtures.agency(), id, "{\"kind\":\"RECEIPT\",\"actor\":\"王科员\"}").statusCode(Status.FORBIDDEN.getStatusCode());
+                .then().statusCode(Status.NOT_FOUND.getStatusCode());
+        issue(Fixtures.agency(), id, "{\"kind\":\"RECEIPT\",\"actor\":\"王科员\"}").statusCode(Status.NOT_FOUND.getStatusCode());
     }
 
     @Test

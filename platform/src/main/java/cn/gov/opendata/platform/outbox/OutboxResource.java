@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +43,7 @@ public class OutboxResource {
     @POST
     @Path("/subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe an endpoint to an agency's events; each is posted with X-Opendata-Signature: sha256=HMAC(secret, body) and Idempotency-Key")
+    @Operation(summary = "Subscribe an endpoint to an agency's events; each is posted with X-Opendata-Signature: sha256=HMAC(secret, body) and Idempotency-Key", description = "Events of the agency are posted to the URL as JSON; the receiver checks the signature with the shared secret and drops idempotency keys it has seen.")
     @APIResponse(responseCode = "201", description = "Subscribed (the secret is not shown again)")
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "403", description = "Not an admin, nor a supervisor of the agency")
@@ -52,7 +54,7 @@ public class OutboxResource {
 
     @GET
     @Path("/subscriptions")
-    @Operation(summary = "Subscriptions the caller oversees")
+    @Operation(summary = "Subscriptions the caller oversees", description = "Secrets are never shown.")
     @APIResponse(responseCode = "200", description = "The subscriptions")
     @APIResponse(responseCode = "400", description = "Bad agency code")
     public List<SubscriptionView> subscriptions(@QueryParam("agency") String agency) {
@@ -61,7 +63,7 @@ public class OutboxResource {
 
     @DELETE
     @Path("/subscriptions/{id}")
-    @Operation(summary = "Cancel a subscription; its pending deliveries become dead letters")
+    @Operation(summary = "Cancel a subscription; its pending deliveries become dead letters", description = "Nothing more is sent to it; replay brings a dead letter back.")
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "403", description = "Not an admin, nor a supervisor of the agency")
     @APIResponse(responseCode = "404", description = "No such subscription")
@@ -71,11 +73,12 @@ public class OutboxResource {
 
     @GET
     @Path("/deliveries")
-    @Operation(summary = "The delivery log, newest first: status PENDING, DELIVERED or DEAD (dead letters)")
+    @Operation(summary = "The delivery log, newest first: status PENDING, DELIVERED or DEAD (dead letters)", description = "One row per event and subscription, with attempts, the last HTTP status or error and the next attempt.")
     @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = "Bad parameter")
     @APIResponse(responseCode = "403", description = "Not an admin, nor a supervisor of the agency")
-    public Page<DeliveryView> deliveries(@QueryParam("agency") String agency, @QueryParam("status") String status,
+    public Page<DeliveryView> deliveries(@QueryParam("agency") String agency,
+                                         @Parameter(description = "PENDING 待投递 · DELIVERED 已投递 · DEAD 死信 (every attempt failed)", schema = @Schema(enumeration = {"PENDING", "DELIVERED", "DEAD"})) @QueryParam("status") String status,
                                          @QueryParam("page") String page, @QueryParam("size") String size) {
         if (status != null && !OutboxAdmin.STATUSES.contains(status)) {
             throw ApiException.badRequest("status", "must be PENDING, DELIVERED or DEAD");
@@ -85,7 +88,7 @@ public class OutboxResource {
 
     @POST
     @Path("/deliveries/{id}/replay")
-    @Operation(summary = "Deliver again from the first attempt (a dead letter, or an event the receiver lost): same body, same idempotency key")
+    @Operation(summary = "Deliver again from the first attempt (a dead letter, or an event the receiver lost): same body, same idempotency key", description = "Resets the attempts; the dispatcher posts it on its next round.")
     @APIResponse(responseCode = "200", description = "Pending again")
     @APIResponse(responseCode = "403", description = "Not an admin, nor a supervisor of the agency")
     @APIResponse(responseCode = "404", description = "No such delivery")

@@ -37,7 +37,7 @@ public class LetterResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CLERK)
-    @Operation(summary = "Issue a letter from the request's history: the next document number of the agency's year, the DOCX and its SHA-256")
+    @Operation(summary = "Issue a letter from the request's history: the next document number of the agency's year, the DOCX and its SHA-256", description = "Composes the letter of the kind from the request history (dates, due dates, the article of the 条例 by the law of the receipt date, reasons, remedies), numbers it from the agency sequence of the letter year (gap-free) and stores the DOCX with its SHA-256. Only clerks of the owning agency: the letter names the applicant.")
     @APIResponse(responseCode = "201", description = "Issued; Location is the letter")
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "403", description = "Not a clerk of the owning agency")
@@ -50,7 +50,7 @@ public class LetterResource {
     }
 
     @GET
-    @Operation(summary = "The request's letters, oldest first (records only; the documents name the applicant)")
+    @Operation(summary = "The request's letters, oldest first (records only; the documents name the applicant)", description = "Document number, kind, dates, hash and delivery of each letter; no personal data.")
     @APIResponse(responseCode = "200", description = "The letters")
     @APIResponse(responseCode = "404", description = "No such request")
     public List<LetterView> list(@PathParam("id") long id) {
@@ -59,7 +59,7 @@ public class LetterResource {
 
     @GET
     @Path("/{letter}")
-    @Operation(summary = "One letter's record")
+    @Operation(summary = "One letter's record", description = "Document number, kind, dates, hash and delivery; no personal data.")
     @APIResponse(responseCode = "200", description = "The letter")
     @APIResponse(responseCode = "404", description = "No such letter of this request")
     public LetterView one(@PathParam("id") long id, @PathParam("letter") long letter) {
@@ -70,7 +70,7 @@ public class LetterResource {
     @Path("/{letter}/document")
     @Produces(DOCX)
     @RolesAllowed(Roles.CLERK)
-    @Operation(summary = "The letter as issued (DOCX); its SHA-256 is the ETag")
+    @Operation(summary = "The letter as issued (DOCX); its SHA-256 is the ETag", description = "The stored bytes, unchanged since issue; the download is audited as a read of personal data.")
     @APIResponse(responseCode = "200", description = "The document")
     @APIResponse(responseCode = "403", description = "Not a clerk of the owning agency")
     @APIResponse(responseCode = "404", description = "No such letter of this request")
@@ -86,7 +86,7 @@ public class LetterResource {
     @Path("/{letter}/delivery")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CLERK)
-    @Operation(summary = "Record the letter's delivery (送达): method and date, also as an event of the request")
+    @Operation(summary = "Record the letter's delivery (送达): method and date, also as an event of the request", description = "Sets the delivery (送达) on the letter, once, and appends a LETTER_DELIVERED event to the request, which moves no clock.")
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "403", description = "Not a clerk of the owning agency")

@@ -40,7 +40,8 @@ import java.util.Optional;
 /**
  * Issues a request's letters, lists them, hands out their documents and records their delivery. Letters name the
  * applicant in clear, so only the owning agency's clerks issue and read them (docs/SECURITY.md); their records
- * (number, kind, dates, hash) are readable by whoever reads the request.
+ * (number, kind, dates, hash) are readable by whoever reads the request. To a caller who may not read the request,
+ * its letters are missing (404), as the request itself is.
  */
 @ApplicationScoped
 @Transactional
@@ -77,7 +78,7 @@ public class LetterService {
 
     public LetterView issue(long requestId, IssueLetterBody body) {
         InformationRequest r = InformationRequest.findById(requestId);
-        if (r == null) {
+        if (r == null || !access.mayRead(r.agency)) {
             throw ApiException.notFound("No request " + requestId);
         }
         requireClerk(r, "issue");
@@ -127,25 +128,21 @@ public class LetterService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<List<LetterView>> list(long requestId) {
         InformationRequest r = InformationRequest.findById(requestId);
-        if (r == null) {
+        if (r == null || !access.mayRead(r.agency)) {
             return Optional.empty();
         }
-        access.requireRead(r.agency);
         List<Letter> letters = Letter.list("requestId = ?1 order by issuedOn, number", requestId);
         return Optional.of(letters.stream().map(LetterService::view).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LetterView> find(long requestId, long letterId) {
-        return letter(requestId, letterId).map(l -> {
-            access.requireRead(l.agency);
-            return view(l);
-        });
+        return letter(requestId, letterId).filter(l -> access.mayRead(l.agency)).map(LetterService::view);
     }
 
     /** The DOCX as issued; reading it is reading the applicant's personal data, so it is audited. */
     public Optional<Document> document(long requestId, long letterId) {
-        Optional<Letter> found = letter(requestId, letterId);
+        Optional<Letter> found = letter(requestId, letterId).filter(l -> access.mayRead(l.agency));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -159,7 +156,7 @@ public class LetterService {
     /** Records the service (送达) of a letter on the letter and as an event of the request. */
     public LetterView deliver(long requestId, long letterId, DeliveryBody body) {
         InformationRequest r = InformationRequest.findById(requestId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        Letter l = letter(requestId, letterId).orElseThrow(() -> ApiException.notFound("No letter " + letterId + " of request " + requestId));
+        Letter l = letter(requestId, letterId).filter(x -> access.mayRead(x.agency)).orElseThrow(() -> ApiException.notFound("No letter " + letterId + " of request " + requestId));
         requireClerk(r, "record the delivery of");
         DatePolicy.happened("on", body.on()).ifPresent(v -> {
             throw ApiException.badRequest(v.field(), v.message());
@@ -194,8 +191,8 @@ public class LetterService {
         return Letter.<Letter>findByIdOptional(letterId).filter(l -> l.requestId == requestId);
     }
 
+    /** Callers who may not read the request never get here: to them it does not exist (404, as for the request). */
     private void requireClerk(InformationRequest r, String what) {
-        access.requireRead(r.agency);
         if (!access.clerkOf(r.agency)) {
             throw ApiException.forbidden("Letters name the applicant: only clerks of agency " + r.agency + " may " + what + " them");
         }
