@@ -5,6 +5,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ensure_postgres
 ensure_databases
 "$ROOT/deploy/local/ensure-browser.sh"
+"$ROOT/deploy/local/ensure-office.sh"
 
 cd "$ROOT"
 exec mvn -B -ntp verify "$@"

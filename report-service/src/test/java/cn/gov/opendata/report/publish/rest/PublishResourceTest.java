@@ -134,6 +134,7 @@ class PublishResourceTest {
     void storedBytesAreReturnedExactlyWithTheirHash() {
         JsonPath snapshot = published("");
         List<Map<String, Object>> documents = snapshot.getList("documents");
+        assertEquals(List.of("JSON", "HTML", "DOCX", "XLSX", "PDF", "MARKDOWN"), documents.stream().map(d -> d.get("type")).toList());
         for (Map<String, Object> document : documents) {
             DocumentType type = DocumentType.valueOf((String) document.get("type"));
             Response response = revisionDocument(1, type.extension());
