@@ -106,6 +106,11 @@ final class ReferenceSystem {
         return minter.mint("e2e-" + role, List.of(role), null, null, Duration.ofHours(4));
     }
 
+    /** A bearer token of a role with the user's own agency in its `agency` claim, as a signed-in user has it. */
+    String token(String role, String agency) {
+        return minter.mint("e2e-" + role + "-" + agency, List.of(role), agency, null, Duration.ofHours(4));
+    }
+
     void dumpLogs() {
         for (ServiceProcess service : services.values()) {
             try {
