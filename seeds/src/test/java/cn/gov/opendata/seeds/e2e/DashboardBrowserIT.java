@@ -245,7 +245,7 @@ class DashboardBrowserIT {
     @Test
     void afterSignInTheDashboardOpensOnTheUsersOwnAgency() {
         browser.get(report + "/dashboard.css");
-        browser.executeScript("sessionStorage.setItem('opendata.token', arguments[0])", system.token("clerk", "zk-fugou", null));
+        browser.executeScript("sessionStorage.setItem('opendata.token', arguments[0])", system.token("reader", "zk-fugou"));
         browser.get(report + "/");
         new WebDriverWait(browser, PAGE_TIMEOUT).until(d -> {
             String rendered = d.findElement(By.tagName("body")).getDomAttribute("data-rendered");

@@ -117,9 +117,17 @@ final class ReferenceSystem {
         return minter.mint("e2e-" + role, List.of(role), null, Duration.ofHours(4));
     }
 
-    /** A bearer token of a clerk or supervisor of an agency; a supervisor's subtree in {@code agencies}. */
+    /**
+     * A bearer token of a user of an agency (its `agency` claim). Tokens carry no list of agencies any more (a
+     * supervisor's subtree is the directory's), so {@code agencies} is not put in the token.
+     */
     String token(String role, String agency, List<String> agencies) {
-        return minter.mint("e2e-" + role + "-" + agency, List.of(role), agency, agencies, Duration.ofHours(4));
+        return token(role, agency);
+    }
+
+    /** A bearer token of a user of an agency: the `agency` claim a signed-in user's token has. */
+    String token(String role, String agency) {
+        return minter.mint("e2e-" + role + "-" + agency, List.of(role), agency, Duration.ofHours(4));
     }
 
     void dumpLogs() {
