@@ -168,6 +168,11 @@ public class AgencyAccess {
     }
 
     /** A clerk's agency and a supervisor's subtree: what a non-admin caller may read. */
+    /** Every agency whose records the caller may read: all for an admin, else its own agency and its subtree. */
+    private AgencyScope readable() {
+        return caller.is(Roles.ADMIN) ? AgencyScope.everything() : AgencyScope.only(own());
+    }
+
     private Set<String> own() {
         Set<String> agencies = new LinkedHashSet<>(supervised());
         if (caller.is(Roles.CLERK) && caller.agency() != null) {
