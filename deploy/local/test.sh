@@ -6,6 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/keycloak.sh"
 ensure_postgres
 ensure_databases
 "$ROOT/deploy/local/ensure-browser.sh"
+"$ROOT/deploy/local/ensure-office.sh"
 
 # The sign-in browser test signs in through the real Keycloak; stopped again afterwards unless it was running before
 # (an up.sh session keeps its Keycloak).

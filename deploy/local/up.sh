@@ -23,6 +23,7 @@ if [ "$RESET" = yes ]; then
   drop_run_databases
 fi
 ensure_databases
+"$ROOT/deploy/local/ensure-fonts.sh"
 mkdir -p "$RUN_DIR/logs"
 
 if needs_build; then

@@ -386,7 +386,8 @@
     card.appendChild(el('div', {className: 'kpi-value'}, [fmt(value), el('small', {text: value === null ? '' : unit})]));
     var line = el('div', {className: 'kpi-previous'});
     if (previous === undefined) {
-      line.textContent = '上年：无数据';
+      // Only a year with records is a comparison; an empty year would show every figure as a rise from zero.
+      line.textContent = '无上年数据';
     } else {
       line.appendChild(document.createTextNode('上年 ' + fmt(previous) + (previous === null ? '' : unit) + '  '));
       if (value !== null && previous !== null) {
@@ -468,7 +469,38 @@
     return o;
   }
 
+  /*
+   * A chart whose figures are all zero says so instead of drawing empty bars or equal zero slices. Every chart carries
+   * its figures as text (aria-label) for screen readers and in data-values for the tests.
+   */
+  function emptyChart(id, labels, values, unit) {
+    var box = document.getElementById(id);
+    var sum = values.reduce(function (s, v) { return s + (Number(v) || 0); }, 0);
+    var caption = box.parentNode.querySelector('figcaption');
+    var title = caption ? caption.textContent : '';
+    box.setAttribute('role', 'img');
+    box.setAttribute('data-values', JSON.stringify(values));
+    if (sum === 0) {
+      box.setAttribute('data-empty', 'true');
+      box.setAttribute('aria-label', title + '：本年度无数据');
+      chart(id).setOption({
+        title: {text: '本年度无数据', left: 'center', top: 'middle',
+          textStyle: {color: '#56616d', fontSize: 15, fontWeight: 'normal'}},
+        series: [], xAxis: [], yAxis: []
+      }, true);
+      return true;
+    }
+    box.removeAttribute('data-empty');
+    box.setAttribute('aria-label', title + '：' + labels.map(function (l, i) {
+      return l + ' ' + fmt(values[i]) + (unit || '');
+    }).join('，'));
+    return false;
+  }
+
   function barChart(id, pairs, values, name) {
+    if (emptyChart(id, pairs.map(function (p) { return p[1]; }), values, '')) {
+      return;
+    }
     chart(id).setOption(options({
       xAxis: {type: 'category', data: pairs.map(function (p) { return p[1]; }), axisLabel: {interval: 0}},
       yAxis: {type: 'value'},
@@ -477,7 +509,6 @@
         label: {show: true, position: 'top', formatter: function (v) { return fmt(v.value); }}
       }]
     }), true);
-    document.getElementById(id).setAttribute('data-values', JSON.stringify(values));
   }
 
   function renderCharts(f) {
@@ -491,16 +522,18 @@
     var applicants = APPLICANTS.map(function (a) {
       return {name: a[1], value: f.received.byApplicant[a[0]] || 0};
     });
-    chart('chart-applicants').setOption(options({
+    if (!emptyChart('chart-applicants', APPLICANTS.map(function (a) { return a[1]; }),
+      applicants.map(function (a) { return a.value; }), ' 件')) {
+      chart('chart-applicants').setOption(options({
       tooltip: {trigger: 'item', formatter: '{b}：{c} 件（{d}%）'},
       legend: {type: 'scroll', orient: 'vertical', right: 0, top: 'middle'},
       series: [{
         name: '申请人', type: 'pie', radius: ['35%', '68%'], center: ['38%', '52%'], data: applicants,
-        label: {formatter: '{c}'}, minShowLabelAngle: 4
+        // Small slices keep their labels: a one-request slice is still a figure of the report.
+        label: {formatter: '{c}'}, minShowLabelAngle: 0, labelLine: {show: true}
       }]
-    }), true);
-    document.getElementById('chart-applicants').setAttribute('data-values',
-      JSON.stringify(applicants.map(function (a) { return a.value; })));
+      }), true);
+    }
 
     var known = {};
     var outcomeValues = OUTCOME_GROUPS.map(function (g) {
@@ -515,13 +548,14 @@
         outcomeValues[outcomeValues.length - 1] += total(f.concluded[code]);
       }
     });
-    chart('chart-outcomes').setOption(options({
-      grid: {left: 8, right: 40, top: 8, bottom: 8, containLabel: true},
-      yAxis: {type: 'category', inverse: true, data: OUTCOME_GROUPS.map(function (g) { return g[0]; })},
-      xAxis: {type: 'value'},
-      series: [{name: '件数', type: 'bar', data: outcomeValues, barMaxWidth: 22, label: {show: true, position: 'right'}}]
-    }), true);
-    document.getElementById('chart-outcomes').setAttribute('data-values', JSON.stringify(outcomeValues));
+    if (!emptyChart('chart-outcomes', OUTCOME_GROUPS.map(function (g) { return g[0]; }), outcomeValues, ' 件')) {
+      chart('chart-outcomes').setOption(options({
+        grid: {left: 8, right: 40, top: 8, bottom: 8, containLabel: true},
+        yAxis: {type: 'category', inverse: true, data: OUTCOME_GROUPS.map(function (g) { return g[0]; })},
+        xAxis: {type: 'value'},
+        series: [{name: '件数', type: 'bar', data: outcomeValues, barMaxWidth: 22, label: {show: true, position: 'right'}}]
+      }), true);
+    }
 
     renderProcessing(f);
 
@@ -529,6 +563,17 @@
       ['行政复议', function (r) { return f.reconsiderations[r] || 0; }],
       ['诉讼（直接起诉）', function (r) { return (f.lawsuits.DIRECT || {})[r] || 0; }],
       ['诉讼（复议后起诉）', function (r) { return (f.lawsuits.AFTER_RECONSIDERATION || {})[r] || 0; }]];
+    var appealValues = [];
+    var appealLabels = [];
+    series.forEach(function (s) {
+      RESULTS.forEach(function (r) {
+        appealLabels.push(s[0] + r[1]);
+        appealValues.push(s[1](r[0]));
+      });
+    });
+    if (emptyChart('chart-appeals', appealLabels, appealValues, ' 件')) {
+      return;
+    }
     chart('chart-appeals').setOption(options({
       legend: {top: 0},
       grid: {left: 8, right: 16, top: 32, bottom: 8, containLabel: true},
@@ -556,6 +601,10 @@
     var m = median(h);
     var note = document.getElementById('median-note');
     note.textContent = m === null ? '' : ' · 中位数 ' + fmt(m) + ' 个工作日';
+    if (emptyChart('chart-processing', categories.map(function (c) { return c + ' 个工作日'; }), values, ' 件')) {
+      document.getElementById('chart-processing').setAttribute('data-median', '');
+      return;
+    }
     var series = {name: '件数', type: 'bar', data: values, barCategoryGap: '15%'};
     if (m !== null) {
       series.markLine = {
@@ -572,27 +621,35 @@
     }), true);
     var box = document.getElementById('chart-processing');
     box.setAttribute('data-median', m === null ? '' : String(m));
-    box.setAttribute('data-values', JSON.stringify(values));
   }
 
+  /* figures[i] is null for a year without records: the lines break there and no bar is drawn, instead of a zero. */
   function renderTrend(years, figures) {
     var pick = function (fn) {
-      return figures.map(fn);
+      return figures.map(function (f) { return f ? fn(f) : null; });
     };
+    var gaps = years.filter(function (y, i) { return !figures[i]; });
+    var box = document.getElementById('chart-trend');
+    box.setAttribute('role', 'img');
+    box.setAttribute('aria-label', '历年趋势：' + years.map(function (y, i) {
+      return y + '年 ' + (figures[i] ? '主动公开 ' + fmt(figures[i].items) + ' 条，收到申请 ' + fmt(receivedTotal(figures[i])) + ' 件'
+        : '无数据');
+    }).join('；'));
     chart('chart-trend').setOption(options({
       legend: {top: 0},
       tooltip: {trigger: 'axis'},
       grid: {left: 8, right: 8, top: 32, bottom: 8, containLabel: true},
-      xAxis: {type: 'category', data: years.map(String)},
+      xAxis: {type: 'category', data: years.map(function (y, i) { return figures[i] ? String(y) : y + '\n无数据'; })},
       yAxis: [{type: 'value', name: '条'}, {type: 'value', name: '件'}],
       series: [
         {name: '主动公开信息', type: 'bar', yAxisIndex: 0, data: pick(function (f) { return f.items; }), barMaxWidth: 36},
-        {name: '收到申请', type: 'line', yAxisIndex: 1, data: pick(receivedTotal)},
+        {name: '收到申请', type: 'line', yAxisIndex: 1, data: pick(receivedTotal), connectNulls: false},
         {name: '行政复议', type: 'line', yAxisIndex: 1, data: pick(function (f) { return total(f.reconsiderations); })},
         {name: '行政诉讼', type: 'line', yAxisIndex: 1, data: pick(lawsuitTotal)},
         {name: '举报投诉', type: 'line', yAxisIndex: 1, data: pick(function (f) { return f.complaints; })}]
     }), true);
-    document.getElementById('chart-trend').setAttribute('data-years', JSON.stringify(years));
+    box.setAttribute('data-years', JSON.stringify(years));
+    box.setAttribute('data-gaps', JSON.stringify(gaps));
   }
 
   function renderTable(doc, root) {
@@ -657,11 +714,22 @@
     var format = formatFor(state.year);
     var query = '?format=' + format + '&scope=' + state.scope;
     var base = API + 'reports/' + encodeURIComponent(state.agency) + '/' + state.year;
-    [['html', '网页（可打印）'], ['docx', 'Word 文档'], ['xlsx', 'Excel 表格']].forEach(function (t) {
-      box.appendChild(el('a', {
-        className: 'doc-link', href: base + '.' + t[0] + query, 'data-type': t[0], target: '_blank', rel: 'noopener'
-      }, [t[1] + '（.' + t[0] + '）']));
-    });
+    var agency = agencyByCode[state.agency];
+    var title = (agency ? agency.name : state.agency) + state.year + '年政府信息公开工作年度报告';
+    // Real links: the server names each file after the report (Content-Disposition), and `download` says the same.
+    [['html', '网页（可打印）'], ['pdf', 'PDF'], ['docx', 'Word 文档'], ['xlsx', 'Excel 表格'], ['md', 'Markdown']]
+      .forEach(function (t) {
+        var attrs = {className: 'doc-link', href: base + '.' + t[0] + query, 'data-type': t[0]};
+        if (t[0] === 'html' || t[0] === 'pdf') {
+          attrs.target = '_blank';
+          attrs.rel = 'noopener';
+        } else {
+          attrs.download = title + '.' + t[0];
+        }
+        box.appendChild(el('a', attrs, [t[1] + '（.' + t[0] + '）']));
+      });
+    box.appendChild(el('a', {className: 'doc-link', href: API + 'exports/' + state.year + '.csv', 'data-type': 'csv',
+      download: '政府信息公开数据导出' + state.year + '.csv'}, ['全部机关数据（.csv）']));
     box.appendChild(el('span', {
       className: 'muted',
       text: ({NATIONAL_2021: '国办公开办函〔2021〕30号格式', NATIONAL_2019: '国办公开办函〔2019〕60号试行格式'}[format]
@@ -725,6 +793,11 @@
     yearSelect.innerHTML = '';
     trendYears().slice().reverse().forEach(function (y) {
       yearSelect.appendChild(el('option', {value: String(y), text: y + ' 年'}));
+    });
+    var options = document.getElementById('agency-options');
+    options.innerHTML = '';
+    agencies.forEach(function (a) {
+      options.appendChild(el('option', {value: a.name + '（' + a.code + '）'}));
     });
     var agencySelect = document.getElementById('agency');
     agencySelect.innerHTML = '';
@@ -808,18 +881,21 @@
       var shown = [];
       var figures = [];
       results.forEach(function (r, i) {
-        if (!r.ok) {
-          return;
-        }
-        var f = scopeFigures(r.value, codes);
-        // A year in which nobody in the scope recorded anything is left out rather than drawn as zeros.
-        if (f.items > 0 || receivedTotal(f) > 0 || concludedTotal(f) > 0 || total(f.reconsiderations) > 0
-          || lawsuitTotal(f) > 0 || f.complaints > 0) {
+        var f = r.ok ? scopeFigures(r.value, codes) : null;
+        // A year in which nobody in the scope recorded anything is a gap in the chart, not a fall to zero.
+        var recorded = f && (f.items > 0 || receivedTotal(f) > 0 || concludedTotal(f) > 0 || total(f.reconsiderations) > 0
+          || lawsuitTotal(f) > 0 || f.complaints > 0);
+        figures.push(recorded ? f : null);
+        if (recorded) {
           shown.push(years[i]);
-          figures.push(f);
         }
       });
-      renderTrend(shown, figures);
+      // From the first year with records on: the years before the platform was used are not gaps.
+      var first = figures.findIndex(function (f) { return f; });
+      if (first < 0) {
+        first = years.length - 1;
+      }
+      renderTrend(years.slice(first), figures.slice(first));
       document.body.setAttribute('data-trend', shown.join(','));
     });
   }
@@ -836,7 +912,8 @@
   /* With a token, a plain link would be sent without it; fetch the document with the header instead. */
   function openWithToken(event) {
     var link = event.target.closest('a.doc-link');
-    if (!link || !token()) {
+    // Published snapshots are public: their links stay plain links, downloaded under the server's file name.
+    if (!link || !token() || link.closest('#published')) {
       return;
     }
     event.preventDefault();
@@ -899,6 +976,16 @@
       state.agency = e.target.value;
       load();
     });
+    document.getElementById('agency-search').addEventListener('change', function (e) {
+      var found = findAgency(e.target.value);
+      if (found) {
+        e.target.value = '';
+        state.agency = found.code;
+        load();
+      } else if (e.target.value.trim()) {
+        setStatus('没有找到机关“' + e.target.value.trim() + '”。', 'error');
+      }
+    });
     document.querySelectorAll('input[name=scope]').forEach(function (r) {
       r.addEventListener('change', function (e) {
         state.scope = e.target.value;
@@ -937,7 +1024,6 @@
       }
     });
     document.getElementById('main').addEventListener('click', openWithToken);
-    document.getElementById('published').addEventListener('click', openWithToken);
     window.addEventListener('resize', resizeCharts);
     window.addEventListener('afterprint', resizeCharts);
     window.addEventListener('hashchange', function () {
@@ -961,6 +1047,62 @@
     });
   }
 
+  /* An agency by what the search box holds: an option's "名称（代码）", a code, or the first name containing the text. */
+  function findAgency(text) {
+    var wanted = (text || '').trim();
+    if (!wanted) {
+      return null;
+    }
+    var code = /（([a-z0-9-]+)）$/.exec(wanted);
+    if (code && agencyByCode[code[1]]) {
+      return agencyByCode[code[1]];
+    }
+    if (agencyByCode[wanted]) {
+      return agencyByCode[wanted];
+    }
+    for (var i = 0; i < agencies.length; i++) {
+      if (agencies[i].name.indexOf(wanted) >= 0) {
+        return agencies[i];
+      }
+    }
+    return null;
+  }
+
+  /* The signed-in user's own agency: the token's `agency` claim (read, not verified: the server verifies every call). */
+  function tokenAgency() {
+    var parts = token().split('.');
+    if (parts.length !== 3) {
+      return null;
+    }
+    try {
+      var json = atob(parts[1].replace(/-/g, '+').replace(/_/g, '/'));
+      var bytes = new Uint8Array(json.length);
+      for (var i = 0; i < json.length; i++) {
+        bytes[i] = json.charCodeAt(i);
+      }
+      var claims = JSON.parse(new TextDecoder().decode(bytes));
+      return typeof claims.agency === 'string' ? claims.agency : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /* Without a sign-in: the root with the largest subtree (the city), not whichever code sorts first. */
+  function largestRoot() {
+    var best = agencies[0];
+    var bestSize = 0;
+    agencies.forEach(function (a) {
+      if (a.depth === 0) {
+        var size = subtreeOf(a.code).length;
+        if (size > bestSize) {
+          best = a;
+          bestSize = size;
+        }
+      }
+    });
+    return best.code;
+  }
+
   function start() {
     setStatus('正在读取机关名录…', 'busy');
     return loadDirectory().then(function () {
@@ -972,7 +1114,9 @@
       fillControls();
       var wanted = readHash();
       state.year = wanted.year || shanghaiYear() - 1;
-      state.agency = wanted.agency && agencyByCode[wanted.agency] ? wanted.agency : agencies[0].code;
+      var own = tokenAgency();
+      state.agency = wanted.agency && agencyByCode[wanted.agency] ? wanted.agency
+        : own && agencyByCode[own] ? own : largestRoot();
       state.scope = wanted.scope === 'SELF' ? 'SELF' : 'SUBTREE';
       return load();
     }, function (error) {

@@ -230,7 +230,12 @@ public class HtmlRenderer implements DocumentRenderer {
                 case '>' -> escaped.append("&gt;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
+                default -> {
+                    // Characters XML 1.0 forbids would make the page unreadable as XHTML (the PDF renderer reads it so).
+                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\t' || c == '\n' || c == '\r') {
+                        escaped.append(c);
+                    }
+                }
             }
         }
         return escaped.toString();

@@ -28,7 +28,8 @@ public class ReportDocuments {
         byte[] body = renderers.render(report, type);
         String fileName = DocumentNames.fileName(request.agency(), request.year(), request.format(), request.scope(), null, type);
         return Response.ok(body, type.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, DocumentNames.contentDisposition(fileName, type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, DocumentNames.contentDisposition(fileName,
+                        DocumentNames.officialName(report.title(), null, type), type))
                 .build();
     }
 }

@@ -103,6 +103,19 @@ class PdfRendererTest {
         }
     }
 
+    @Test
+    void controlCharactersInTextDoNotBreakThePage() throws IOException {
+        Report report = SampleReports.national("t-pdf-ctl", 2021);
+        var sections = new ArrayList<>(report.sections());
+        sections.set(0, new cn.gov.opendata.report.model.Section("OVERVIEW", "一、总体情况",
+                List.of(new cn.gov.opendata.report.model.Paragraph(null, "总体\u0001情况 <b>&amp;</b>")), List.of()));
+        Report hostile = new Report(report.agency(), report.agencyName(), report.year(), report.format(), report.scope(),
+                report.title(), sections, report.tables(), report.checks(), report.sources(), report.settings(), report.generatedAt());
+        try (PDDocument pdf = Loader.loadPDF(render(hostile))) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("总体情况 <b>&amp;</b>"));
+        }
+    }
+
     private byte[] render(Report report) throws IOException {
         byte[] bytes = renderer.render(report);
         // Kept for a look at the pages (pdftoppm); the build's output folder only.

@@ -18,6 +18,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,8 +75,12 @@ class ExportResourceTest {
     @Test
     void csvHasOneRowPerAgencyWithStableColumns() {
         data();
-        String csv = given().when().get("/api/v1/exports/" + year + ".csv")
-                .then().statusCode(Status.OK.getStatusCode()).contentType(startsWith("text/csv")).extract().asString();
+        byte[] bytes = given().when().get("/api/v1/exports/" + year + ".csv")
+                .then().statusCode(Status.OK.getStatusCode()).contentType(matchesPattern("(?i)text/csv; ?charset=utf-8"))
+                .extract().asByteArray();
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]),
+                "UTF-8 byte-order mark, so Excel reads the Chinese names");
+        String csv = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
         List<String> lines = Arrays.asList(csv.split("\r\n"));
         List<String> header = Arrays.asList(lines.get(0).split(","));
         assertEquals(List.copyOf(CsvExport.columns().keySet()), header);
@@ -93,7 +98,7 @@ class ExportResourceTest {
         data();
         given().accept("text/csv").when().get("/api/v1/exports/" + year)
                 .then().statusCode(Status.OK.getStatusCode()).contentType(startsWith("text/csv"))
-                .body(startsWith("code,name,kind,parent,items,"));
+                .body(startsWith("\uFEFFcode,name,kind,parent,items,"));
     }
 
     @Test

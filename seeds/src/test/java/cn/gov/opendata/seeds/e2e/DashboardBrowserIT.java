@@ -201,20 +201,78 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void trendShowsTheYearsThatHaveData() throws Exception {
+    void trendDrawsYearsWithoutRecordsAsGaps() throws Exception {
         open(2018, CITY, "SUBTREE");
         awaitTrend();
         List<Long> years = chartCategories("chart-trend");
-        // the page shows the last ten years, and the year chosen
-        long now = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
-        List<Long> expected = new ArrayList<>(List.of(2018L));
-        Stream.of(2017L, 2019L, 2024L, 2025L).filter(y -> y > now - 10).forEach(expected::add);
-        assertTrue(years.containsAll(expected), "reference years " + expected + " in " + years);
-        assertTrue(!years.contains(2021L), "a year without records is left out: " + years);
         List<Long> items = chartValues("chart-trend", 0);
+        List<Long> received = chartValues("chart-trend", 1);
+        long now = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+        assertEquals(now, years.get(years.size() - 1), "the trend runs to this year");
         assertEquals(83836L, items.get(years.indexOf(2018L)));
-        if (years.contains(2025L)) {
-            assertEquals(sum(getJson("/api/v1/exports/2025"), "disclosure", "items"), items.get(years.indexOf(2025L)));
+        int gaps = 0;
+        for (int i = 0; i < years.size(); i++) {
+            JsonNode export = getJson("/api/v1/exports/" + years.get(i));
+            long recorded = sum(export, "disclosure", "items") + sum(export, "application", "received", "byChannel", "ONLINE")
+                    + sum(export, "appeals", "complaints");
+            if (items.get(i) == null) {
+                gaps++;
+                assertEquals(null, received.get(i), "no line point in a gap year " + years.get(i));
+                assertEquals(0L, sum(export, "disclosure", "items"), years.get(i) + " is a gap only without records");
+            } else {
+                assertEquals(sum(export, "disclosure", "items"), items.get(i), "items of " + years.get(i));
+                assertTrue(recorded > 0, years.get(i) + " has records");
+            }
+        }
+        assertTrue(gaps > 0, "this year has no records yet and shows as a gap, not a fall to zero: " + items);
+        String gapYears = browser.findElement(By.id("chart-trend")).getDomAttribute("data-gaps");
+        assertTrue(gapYears.contains(String.valueOf(now)), gapYears);
+        assertTrue(browser.findElement(By.id("chart-trend")).getDomAttribute("aria-label").contains("无数据"),
+                "the text alternative names the gap");
+    }
+
+    @Test
+    void previousYearComparisonsOnlyAgainstAYearWithRecords() throws Exception {
+        // 2010: years before the platform was used, with no records in the year or the year before
+        open(2010, CITY, "SUBTREE");
+        assertEquals("无上年数据", kpiPrevious("items"));
+        assertEquals("true", browser.findElement(By.id("chart-channels")).getDomAttribute("data-empty"),
+                "a year without records says so instead of drawing zero bars");
+        assertTrue(browser.findElement(By.id("chart-channels")).getDomAttribute("aria-label").contains("本年度无数据"));
+    }
+
+    @Test
+    void afterSignInTheDashboardOpensOnTheUsersOwnAgency() {
+        browser.get(report + "/dashboard.css");
+        browser.executeScript("sessionStorage.setItem('opendata.token', arguments[0])", system.token("reader", "zk-fugou"));
+        browser.get(report + "/");
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(d -> {
+            String rendered = d.findElement(By.tagName("body")).getDomAttribute("data-rendered");
+            return rendered != null && rendered.contains("|zk-fugou|");
+        });
+        assertEquals("zk-fugou", new Select(browser.findElement(By.id("agency"))).getFirstSelectedOption().getDomAttribute("value"));
+
+        // the picker's search finds an agency among hundreds by part of its name
+        WebElement search = browser.findElement(By.id("agency-search"));
+        search.sendKeys("西华县");
+        search.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.executeScript("arguments[0].dispatchEvent(new Event('change'))", search);
+        new WebDriverWait(browser, PAGE_TIMEOUT).until(d -> String.valueOf(d.findElement(By.tagName("body"))
+                .getDomAttribute("data-rendered")).contains("|zk-xihua|"));
+    }
+
+    @Test
+    void onAPhoneThePageHasNoHorizontalScroll() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open(2018, CITY, "SUBTREE");
+            awaitTrend();
+            Number scroll = (Number) browser.executeScript("return document.documentElement.scrollWidth");
+            Number width = (Number) browser.executeScript("return document.documentElement.clientWidth");
+            assertTrue(scroll.longValue() <= width.longValue(), "page " + scroll + " px wide in a " + width + " px window");
+            screenshot("dashboard-2018-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1366, 768));
         }
     }
 
@@ -249,13 +307,16 @@ class DashboardBrowserIT {
         Map<String, String> documents = new TreeMap<>();
         browser.findElements(By.cssSelector("#report-links a.doc-link"))
                 .forEach(a -> documents.put(a.getDomAttribute("data-type"), a.getDomProperty("href")));
-        assertEquals(Set.of("html", "docx", "xlsx"), documents.keySet());
+        assertEquals(Set.of("html", "pdf", "docx", "xlsx", "md", "csv"), documents.keySet());
+        assertTrue(documents.values().stream().noneMatch(h -> h.startsWith("blob:")), documents.toString());
+        assertTrue(documents.get("pdf").contains("/api/v1/reports/zk/2025.pdf?format=NATIONAL_2021&scope=SUBTREE"),
+                documents.get("pdf"));
         assertTrue(documents.get("html").contains("/api/v1/reports/zk/2025.html?format=NATIONAL_2021&scope=SUBTREE"),
                 documents.get("html"));
         Map<String, String> revision = new TreeMap<>();
         browser.findElements(By.cssSelector("#published a.doc-link"))
                 .forEach(a -> revision.put(a.getDomAttribute("data-type"), a.getDomProperty("href")));
-        assertTrue(revision.keySet().containsAll(Set.of("html", "docx", "xlsx")), revision.toString());
+        assertTrue(revision.keySet().containsAll(Set.of("html", "pdf", "docx", "xlsx", "markdown")), revision.toString());
 
         for (String href : Stream.concat(documents.values().stream(), revision.values().stream()).toList()) {
             HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(href))
@@ -263,7 +324,36 @@ class DashboardBrowserIT {
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, answer.statusCode(), href);
             assertTrue(answer.body().length > 0, href);
+            String disposition = answer.headers().firstValue("Content-Disposition").orElse("");
+            if (href.contains("/reports/")) {
+                // 周口市人民政府2025年政府信息公开工作年度报告, as the office names the file
+                assertTrue(disposition.contains("filename*=UTF-8''%E5%91%A8%E5%8F%A3%E5%B8%82"), href + " " + disposition);
+            }
         }
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(documents.get("pdf")))
+                .header("Authorization", "Bearer " + readerToken).timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    }
+
+    /** The 2018 city report in every format, its sizes written to target/document-sizes.txt for BENCHMARKS and notes. */
+    @Test
+    void everyDocumentOfTheCityReportIsServedAndItsSizeRecorded() throws Exception {
+        StringBuilder sizes = new StringBuilder();
+        for (String format : List.of("NATIONAL_2021", "LEGACY_2008")) {
+            for (String ext : List.of("json", "html", "md", "pdf", "docx", "xlsx")) {
+                HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(report
+                                + "/api/v1/reports/zk/2018." + ext + "?format=" + format + "&scope=SUBTREE"))
+                        .header("Authorization", "Bearer " + readerToken).timeout(Duration.ofSeconds(180)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, answer.statusCode(), format + " " + ext);
+                sizes.append("2018 SUBTREE ").append(format).append(" .").append(ext).append(' ')
+                        .append(answer.body().length).append(" bytes\n");
+            }
+        }
+        Files.writeString(Path.of("target", "document-sizes.txt"), sizes);
+        System.out.print(sizes);
     }
 
     @Test
@@ -379,20 +469,22 @@ class DashboardBrowserIT {
         new WebDriverWait(browser, PAGE_TIMEOUT).until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-trend") != null);
     }
 
+    /** A series' values; null where the chart draws nothing (a gap). */
     @SuppressWarnings("unchecked")
     private static List<Long> chartValues(String id, int series) {
         List<Object> values = (List<Object>) browser.executeScript(
                 "var chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));"
                         + "return chart.getOption().series[arguments[1]].data.map(function (d) {"
                         + "  return d !== null && typeof d === 'object' ? d.value : d; });", id, series);
-        return values.stream().map(v -> ((Number) v).longValue()).toList();
+        return values.stream().map(v -> v == null ? null : ((Number) v).longValue()).toList();
     }
 
+    /** The category axis as years ("2021" or "2021\n无数据" for a gap). */
     @SuppressWarnings("unchecked")
     private static List<Long> chartCategories(String id) {
         List<Object> values = (List<Object>) browser.executeScript(
                 "return echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption().xAxis[0].data;", id);
-        return values.stream().map(v -> Long.parseLong(v.toString())).toList();
+        return values.stream().map(v -> Long.parseLong(v.toString().replaceAll("\\D.*$", ""))).toList();
     }
 
     private static String kpiValue(String key) {

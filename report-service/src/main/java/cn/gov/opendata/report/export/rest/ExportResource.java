@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.nio.charset.StandardCharsets;
+
 @Path("/api/v1/exports")
 @Tag(name = "Provincial export", description = "Every agency's figures for a year in one stable document (docs/EXPORT.md)")
 @RolesAllowed({Roles.READER, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
@@ -79,8 +81,9 @@ public class ExportResource {
     @APIResponse(responseCode = "400", description = "Year out of range")
     @APIResponse(responseCode = "503", description = "A source service is unavailable; the problem names it")
     public Response csv(@PathParam("year") int year) {
-        String body = CsvExport.write(export(year));
-        return Response.ok(body, CSV + "; charset=UTF-8")
+        // The byte-order mark is how Excel knows the file is UTF-8; without it Chinese names open as mojibake.
+        String body = "\uFEFF" + CsvExport.write(export(year));
+        return Response.ok(body.getBytes(StandardCharsets.UTF_8), CSV + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"opendata-export-" + year + ".csv\"")
                 .build();
     }

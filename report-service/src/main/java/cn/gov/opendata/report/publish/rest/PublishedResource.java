@@ -141,7 +141,8 @@ public class PublishedResource {
                 .orElseThrow(() -> ApiException.notFound("No revision " + revision + " of " + describe(key)));
         String fileName = DocumentNames.fileName(key.agency(), key.year(), key.format(), key.scope(), revision, type);
         return Response.ok(stored.content(), type.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, DocumentNames.contentDisposition(fileName, type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, DocumentNames.contentDisposition(fileName,
+                        DocumentNames.officialName(stored.title(), revision, type), type))
                 .header(HttpHeaders.ETAG, "\"" + stored.sha256() + "\"")
                 .header("Repr-Digest", Digests.reprDigest(stored.sha256()))
                 // A published revision never changes, so caches may keep it for good.

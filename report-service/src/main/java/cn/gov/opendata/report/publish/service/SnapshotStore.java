@@ -41,7 +41,7 @@ public class SnapshotStore {
     }
 
     /** Bytes exactly as stored, with the hash recorded when they were stored. */
-    public record StoredBytes(byte[] content, String sha256) {
+    public record StoredBytes(byte[] content, String sha256, String title) {
     }
 
     @Inject
@@ -141,11 +141,11 @@ public class SnapshotStore {
             return Optional.empty();
         }
         if (type == DocumentType.JSON) {
-            return Optional.of(new StoredBytes(found.get().reportJson, found.get().jsonSha256));
+            return Optional.of(new StoredBytes(found.get().reportJson, found.get().jsonSha256, found.get().title));
         }
         return PublishedDocument.find("publishedReportId = ?1 and type = ?2", found.get().id, type)
                 .<PublishedDocument>firstResultOptional()
-                .map(d -> new StoredBytes(d.content, d.sha256));
+                .map(d -> new StoredBytes(d.content, d.sha256, found.get().title));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

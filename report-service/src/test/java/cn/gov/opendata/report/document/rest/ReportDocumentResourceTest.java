@@ -1,6 +1,8 @@
 package cn.gov.opendata.report.document.rest;
 
+import cn.gov.opendata.report.document.DocumentNames;
 import cn.gov.opendata.report.document.DocumentType;
+
 import cn.gov.opendata.report.document.FakeReportProvider;
 import cn.gov.opendata.report.model.ReportFormat;
 import cn.gov.opendata.report.model.ReportProvider;
@@ -12,6 +14,10 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.ws.rs.core.Response.Status;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
@@ -69,10 +75,11 @@ class ReportDocumentResourceTest {
         Response response = get("html");
         response.then().statusCode(Status.OK.getStatusCode())
                 .contentType(containsString("text/html"))
-                .header("Content-Disposition", "inline; filename=\"" + agency + "-2021-national-2021-subtree.html\"");
+                .header("Content-Disposition", "inline; filename=\"" + agency + "-2021-national-2021-subtree.html\"; filename*=UTF-8''"
+                        + DocumentNames.encode("测试市人民政府2021年政府信息公开工作年度报告.html"));
         var page = Jsoup.parse(response.asString());
         assertEquals("57", page.selectFirst("table#TABLE_3 tr[data-row=RECEIVED] td[data-column=NATURAL_PERSON]").text());
-        assertEquals("5", page.selectFirst("table#TABLE_3 thead th[colspan]").attr("colspan"));
+        assertEquals("7", page.selectFirst("table#TABLE_3 thead th[colspan]").attr("colspan"), "申请人情况 over seven columns");
     }
 
     @Test
@@ -83,7 +90,27 @@ class ReportDocumentResourceTest {
         Response word = given().accept(DocumentType.DOCX.mediaType()).when().get("/api/v1/reports/{agency}/2021", agency);
         word.then().statusCode(Status.OK.getStatusCode()).contentType(DocumentType.DOCX.mediaType());
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(word.asByteArray()))) {
-            assertEquals(3, doc.getTables().size());
+            assertEquals(4 + 1 + 1, doc.getTables().size(), "table 二 as four small tables, then 三 and 四");
+        }
+        Response pdf = given().accept("application/pdf").when().get("/api/v1/reports/{agency}/2021", agency);
+        pdf.then().statusCode(Status.OK.getStatusCode()).contentType("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.asByteArray())) {
+            assertTrue(new PDFTextStripper().getText(document).contains("57"));
+        }
+    }
+
+    @Test
+    void pdfIsAnA4DocumentWithTheFiguresAndTheReportsTitleAsItsName() throws IOException {
+        Response response = get("pdf");
+        response.then().statusCode(Status.OK.getStatusCode())
+                .contentType("application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + agency + "-2021-national-2021-subtree.pdf\"; filename*=UTF-8''"
+                        + "%E6%B5%8B%E8%AF%95%E5%B8%82%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C2021%E5%B9%B4%E6%94%BF%E5%BA%9C%E4%BF%A1%E6%81%AF"
+                        + "%E5%85%AC%E5%BC%80%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A.pdf");
+        try (PDDocument document = Loader.loadPDF(response.asByteArray())) {
+            assertEquals(PDRectangle.A4.getWidth(), document.getPage(0).getMediaBox().getWidth(), 1);
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertTrue(text.contains("一、本年新收政府信息公开申请数量57"), text);
         }
     }
 
@@ -92,10 +119,11 @@ class ReportDocumentResourceTest {
         Response response = get("docx");
         response.then().statusCode(Status.OK.getStatusCode())
                 .contentType(DocumentType.DOCX.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + agency + "-2021-national-2021-subtree.docx\"");
+                .header("Content-Disposition", org.hamcrest.Matchers.startsWith(
+                        "attachment; filename=\"" + agency + "-2021-national-2021-subtree.docx\"; filename*=UTF-8''"));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.asByteArray()))) {
-            assertEquals(3, doc.getTables().size());
-            assertEquals("57", doc.getTables().get(1).getRow(2).getCell(1).getText());
+            assertEquals(6, doc.getTables().size());
+            assertEquals("57", doc.getTables().get(4).getRow(3).getCell(1).getText());
         }
     }
 
@@ -107,7 +135,7 @@ class ReportDocumentResourceTest {
                 .header("Content-Disposition", containsString("attachment; filename="));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
             assertEquals(List.of("表二", "表三", "表四"), List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)));
-            assertEquals(57.0, book.getSheet("表三").getRow(3).getCell(1).getNumericCellValue());
+            assertEquals(57.0, book.getSheet("表三").getRow(5).getCell(1).getNumericCellValue(), "after two title rows and three header rows");
         }
     }
 
@@ -146,9 +174,9 @@ class ReportDocumentResourceTest {
 
     @Test
     void unknownSuffixIsNotFoundProblem() {
-        get("pdf").then().statusCode(Status.NOT_FOUND.getStatusCode())
+        get("odt").then().statusCode(Status.NOT_FOUND.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE)
-                .body("detail", containsString(".pdf"))
+                .body("detail", containsString(".odt"))
                 .body("detail", containsString(".docx"));
     }
 

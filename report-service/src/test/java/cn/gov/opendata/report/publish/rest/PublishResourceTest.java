@@ -88,7 +88,7 @@ class PublishResourceTest {
                 .body("publishedBy", equalTo("办公室"))
                 .body("publishedAt", matchesPattern("\\d{4}-\\d{2}-\\d{2}T.*"))
                 .body("sha256", matchesPattern("[0-9a-f]{64}"))
-                .body("documents.type", equalTo(List.of("JSON", "HTML", "DOCX", "XLSX", "MARKDOWN")))
+                .body("documents.type", equalTo(List.of("JSON", "HTML", "DOCX", "XLSX", "PDF", "MARKDOWN")))
                 .body("documents[2].href", equalTo("/api/v1/published/" + agency + "/2021/revisions/1.docx?format=NATIONAL_2021&scope=SUBTREE"));
     }
 
@@ -134,6 +134,7 @@ class PublishResourceTest {
     void storedBytesAreReturnedExactlyWithTheirHash() {
         JsonPath snapshot = published("");
         List<Map<String, Object>> documents = snapshot.getList("documents");
+        assertEquals(List.of("JSON", "HTML", "DOCX", "XLSX", "PDF", "MARKDOWN"), documents.stream().map(d -> d.get("type")).toList());
         for (Map<String, Object> document : documents) {
             DocumentType type = DocumentType.valueOf((String) document.get("type"));
             Response response = revisionDocument(1, type.extension());
@@ -175,7 +176,7 @@ class PublishResourceTest {
         var page = Jsoup.parse(revisionDocument(1, "html").asString());
         assertEquals("57", page.selectFirst("table#TABLE_3 tr[data-row=RECEIVED] td[data-column=NATURAL_PERSON]").text());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(revisionDocument(1, "xlsx").asByteArray()))) {
-            assertEquals(57.0, book.getSheet("表三").getRow(3).getCell(1).getNumericCellValue());
+            assertEquals(57.0, book.getSheet("表三").getRow(5).getCell(1).getNumericCellValue());
         }
         given().when().get("/api/v1/published/{agency}/2021", agency)
                 .then().statusCode(Status.OK.getStatusCode())
@@ -211,7 +212,7 @@ class PublishResourceTest {
                 .body("items.format", equalTo(List.of("LEGACY_2008", "NATIONAL_2021", "NATIONAL_2021")))
                 .body("items.revision", equalTo(List.of(1, 2, 1)))
                 .body("items[0].report", nullValue())
-                .body("items[1].documents", hasSize(5));
+                .body("items[1].documents", hasSize(6));
         given().when().get("/api/v1/published?agency={agency}&format=NATIONAL_2021&size=1&page=1", agency)
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("total", equalTo(2))
@@ -271,9 +272,9 @@ class PublishResourceTest {
     @Test
     void unknownDocumentSuffixIsNotFound() {
         published("");
-        revisionDocument(1, "pdf").then().statusCode(Status.NOT_FOUND.getStatusCode())
+        revisionDocument(1, "odt").then().statusCode(Status.NOT_FOUND.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE)
-                .body("detail", containsString(".pdf"));
+                .body("detail", containsString(".odt"));
     }
 
     @Test
