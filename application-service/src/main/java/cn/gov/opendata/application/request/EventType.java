@@ -18,5 +18,7 @@ public enum EventType {
     REPLIED,
     ABANDONED,
     WITHDRAWN,
-    IMPORTED
+    IMPORTED,
+    /** A letter was served (送达); the letter and its document number are in the letters of the request. Moves no clock. */
+    LETTER_DELIVERED
 }

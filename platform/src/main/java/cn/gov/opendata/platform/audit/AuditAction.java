@@ -11,5 +11,7 @@ public enum AuditAction {
     IMPORT,
     READ_PERSONAL_DATA,
     /** A report frozen as a published revision (report-service). */
-    PUBLISH
+    PUBLISH,
+    /** A call refused with 401 or 403; the entry names the call, never its parameters or body. */
+    REFUSED
 }

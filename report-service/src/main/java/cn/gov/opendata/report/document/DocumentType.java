@@ -11,6 +11,7 @@ public enum DocumentType {
     HTML("text/html", "html", true),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", false),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", false),
+    PDF("application/pdf", "pdf", false),
     MARKDOWN("text/markdown", "md", true),
     JSON("application/json", "json", false);
 
@@ -37,7 +38,7 @@ public enum DocumentType {
         return extension;
     }
 
-    /** Office files are downloaded; the others can be shown by the browser. */
+    /** Office files are downloaded; the others (the PDF too) can be shown by the browser. */
     public boolean attachment() {
         return this == DOCX || this == XLSX;
     }

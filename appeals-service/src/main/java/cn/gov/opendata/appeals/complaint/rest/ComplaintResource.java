@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import java.util.List;
 
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,11 +59,11 @@ public class ComplaintResource extends CaseResource<ComplaintBody> {
     @APIResponse(responseCode = "200", description = "One page of complaints")
     @APIResponse(responseCode = "400", description = "Bad filter or paging parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ComplaintBody> list(@QueryParam("agency") String agency,
+    public Page<ComplaintBody> list(@Parameter(description = "agency code; repeat for several (any of them)") @QueryParam("agency") List<String> agency,
                                     @QueryParam("year") String year,
                                     @QueryParam("page") String page,
                                     @QueryParam("size") String size) {
-        return service.list(access.listScope(QueryParams.agency("agency", agency)), QueryParams.year("year", year), PageRequest.of(page, size));
+        return service.list(access.listScope(QueryParams.agencies("agency", agency)), QueryParams.year("year", year), PageRequest.of(page, size));
     }
 
     @POST

@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import java.util.List;
 
 @Path("/api/v1/lawsuits")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,14 +61,14 @@ public class LawsuitResource extends CaseResource<LawsuitBody> {
     @APIResponse(responseCode = "200", description = "One page of lawsuits")
     @APIResponse(responseCode = "400", description = "Bad filter or paging parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<LawsuitBody> list(@QueryParam("agency") String agency,
+    public Page<LawsuitBody> list(@Parameter(description = "agency code; repeat for several (any of them)") @QueryParam("agency") List<String> agency,
                                   @QueryParam("filedYear") String filedYear,
                                           @Parameter(description = "DIRECT or AFTER_RECONSIDERATION", schema = @Schema(implementation = Route.class)) @QueryParam("route") String route,
-                                          @Parameter(description = "UPHELD, CORRECTED, OTHER or PENDING", schema = @Schema(implementation = YearEndResult.class)) @QueryParam("result") String result,
+                                          @Parameter(description = "UPHELD, CORRECTED, OTHER or PENDING; repeat for several (any of them)", schema = @Schema(implementation = YearEndResult.class)) @QueryParam("result") List<String> result,
                                           @QueryParam("page") String page,
                                           @QueryParam("size") String size) {
-        return service.list(access.listScope(QueryParams.agency("agency", agency)), QueryParams.year("filedYear", filedYear),
-                QueryParams.enumValue("route", route, Route.class), QueryParams.enumValue("result", result, YearEndResult.class), PageRequest.of(page, size));
+        return service.list(access.listScope(QueryParams.agencies("agency", agency)), QueryParams.year("filedYear", filedYear),
+                QueryParams.enumValue("route", route, Route.class), QueryParams.enumValues("result", result, YearEndResult.class), PageRequest.of(page, size));
     }
 
     @POST

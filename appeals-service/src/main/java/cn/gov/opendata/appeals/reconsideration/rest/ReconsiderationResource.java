@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import java.util.List;
 
 @Path("/api/v1/reconsiderations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,13 +60,13 @@ public class ReconsiderationResource extends CaseResource<ReconsiderationBody> {
     @APIResponse(responseCode = "200", description = "One page of reconsiderations")
     @APIResponse(responseCode = "400", description = "Bad filter or paging parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ReconsiderationBody> list(@QueryParam("agency") String agency,
+    public Page<ReconsiderationBody> list(@Parameter(description = "agency code; repeat for several (any of them)") @QueryParam("agency") List<String> agency,
                                           @QueryParam("filedYear") String filedYear,
-                                          @Parameter(description = "UPHELD, CORRECTED, OTHER or PENDING", schema = @Schema(implementation = YearEndResult.class)) @QueryParam("result") String result,
+                                          @Parameter(description = "UPHELD, CORRECTED, OTHER or PENDING; repeat for several (any of them)", schema = @Schema(implementation = YearEndResult.class)) @QueryParam("result") List<String> result,
                                           @QueryParam("page") String page,
                                           @QueryParam("size") String size) {
-        return service.list(access.listScope(QueryParams.agency("agency", agency)), QueryParams.year("filedYear", filedYear),
-                QueryParams.enumValue("result", result, YearEndResult.class), PageRequest.of(page, size));
+        return service.list(access.listScope(QueryParams.agencies("agency", agency)), QueryParams.year("filedYear", filedYear),
+                QueryParams.enumValues("result", result, YearEndResult.class), PageRequest.of(page, size));
     }
 
     @POST

@@ -28,7 +28,7 @@ import java.util.List;
 
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.SUPERVISOR, Roles.ADMIN, Roles.SERVICE})
+@RolesAllowed({Roles.READER, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SERVICE})
 @Tag(name = "Statistics", description = "Yearly raw counts for the report-service (table 四 / legacy section 四)")
 public class StatisticsResource {
 

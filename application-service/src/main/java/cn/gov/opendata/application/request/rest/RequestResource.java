@@ -35,12 +35,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -149,10 +149,10 @@ public class RequestResource {
             description = "依申请公开：分页列出申请（不含个人信息），可按机关、渠道、申请人类型、办理结果、办理状态和年度筛选；年度筛选恰好选出统计表中各数字背后的记录（本年新收、本年办结、上年结转、年末未办结）。")
     @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = "Bad filter or page size over 500")
-    public Page<RequestSummary> list(@QueryParam("agency") String agency,
+    public Page<RequestSummary> list(@Parameter(description = "agency code; repeat for several (any of them)") @QueryParam("agency") List<String> agency,
                                      @QueryParam("receivedYear") @Min(1990) @Max(2100) Integer receivedYear,
                                      @QueryParam("concludedYear") @Min(1990) @Max(2100) Integer concludedYear,
-                                     @Parameter(schema = @Schema(implementation = Outcome.class)) @QueryParam("outcome") String outcome,
+                                     @Parameter(description = "outcome code; repeat for several (any of them)", schema = @Schema(implementation = Outcome.class)) @QueryParam("outcome") List<String> outcome,
                                      @Parameter(schema = @Schema(implementation = ApplicantType.class)) @QueryParam("applicantType") String applicantType,
                                      @Parameter(schema = @Schema(implementation = Channel.class)) @QueryParam("channel") String channel,
                                      @QueryParam("openAtYearEnd") @Min(1990) @Max(2100) Integer openAtYearEnd,
@@ -160,11 +160,8 @@ public class RequestResource {
                                      @Parameter(schema = @Schema(implementation = RequestStatus.class)) @QueryParam("status") String status,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        if (agency != null && !agency.matches(Patterns.AGENCY)) {
-            throw ApiException.badRequest("agency", "must be an agency code");
-        }
-        RequestFilter filter = new RequestFilter(access.listScope(agency), receivedYear, concludedYear,
-                QueryParams.enumValue("outcome", outcome, Outcome.class),
+        RequestFilter filter = new RequestFilter(access.listScope(QueryParams.agencies("agency", agency)), receivedYear, concludedYear,
+                QueryParams.enumValues("outcome", outcome, Outcome.class),
                 QueryParams.enumValue("applicantType", applicantType, ApplicantType.class),
                 QueryParams.enumValue("channel", channel, Channel.class),
                 openAtYearEnd, carriedOverInto,

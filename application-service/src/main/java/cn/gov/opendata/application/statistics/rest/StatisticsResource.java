@@ -31,7 +31,7 @@ import java.util.List;
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics", description = "Yearly figures per agency for the report-service (收到和处理政府信息公开申请情况)")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.SUPERVISOR, Roles.ADMIN, Roles.SERVICE})
+@RolesAllowed({Roles.READER, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SERVICE})
 public class StatisticsResource {
 
     @Inject

@@ -2,6 +2,7 @@ package cn.gov.opendata.disclosure.item.rest;
 
 import cn.gov.opendata.platform.params.Years;
 import cn.gov.opendata.platform.params.Patterns;
+import cn.gov.opendata.platform.params.QueryParams;
 import cn.gov.opendata.disclosure.item.Category;
 import cn.gov.opendata.disclosure.item.Channel;
 import cn.gov.opendata.disclosure.item.DisclosureItem;
@@ -46,6 +47,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 @Path("/api/v1/disclosures")
@@ -127,16 +129,22 @@ public class DisclosureItemResource {
     @APIResponse(responseCode = "200", description = "One page of items, ordered by agency and index number",
             content = @Content(schema = @Schema(implementation = ItemPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public ItemPage list(@QueryParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
+    public ItemPage list(@Parameter(description = "agency code; repeat for several (any of them)") @QueryParam("agency") List<String> agency,
                          @Parameter(description = "report year: calendar year of publishedAt in Asia/Shanghai")
                          @QueryParam("year") @Min(value = Years.FIRST, message = Years.MESSAGE) @Max(value = Years.LAST, message = Years.MESSAGE) Integer year,
                          @Parameter(schema = @Schema(implementation = Category.class)) @QueryParam("category") String category,
                          @Parameter(schema = @Schema(implementation = Channel.class)) @QueryParam("channel") String channel,
                          @Parameter(description = "text contained in the title, case-insensitive") @QueryParam("q") @Size(max = 200) String q,
+                         @Parameter(description = "normative acts issued in this year (by issuedOn)") @QueryParam("issuedYear") String issuedYear,
+                         @Parameter(description = "normative acts repealed in this year (by repealedOn)") @QueryParam("repealedYear") String repealedYear,
+                         @Parameter(description = "normative acts in force on 31 December of this year") @QueryParam("inForceAtEndOf") String inForceAtEndOf,
+                         @Parameter(description = "items published in this year or before") @QueryParam("publishedBy") String publishedBy,
                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        DisclosureItemService.Filter filter = new DisclosureItemService.Filter(agency, year,
-                parse(Category.class, "category", category), parse(Channel.class, "channel", channel), q);
+        DisclosureItemService.Filter filter = new DisclosureItemService.Filter(QueryParams.agencies("agency", agency), year,
+                parse(Category.class, "category", category), parse(Channel.class, "channel", channel), q,
+                QueryParams.year("issuedYear", issuedYear), QueryParams.year("repealedYear", repealedYear),
+                QueryParams.year("inForceAtEndOf", inForceAtEndOf), QueryParams.year("publishedBy", publishedBy));
         PanacheQuery<DisclosureItem> query = items.list(filter, page, size);
         return new ItemPage(query.list().stream().map(DisclosureItemView::of).toList(), page, size, query.count());
     }

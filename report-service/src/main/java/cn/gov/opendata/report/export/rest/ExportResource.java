@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/exports")
 @Tag(name = "Provincial export", description = "Every agency's figures for a year in one stable document (docs/EXPORT.md)")
-@RolesAllowed({Roles.READER, Roles.SUPERVISOR, Roles.ADMIN})
+@RolesAllowed({Roles.READER, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
 public class ExportResource {
 
     static final String CSV = "text/csv";

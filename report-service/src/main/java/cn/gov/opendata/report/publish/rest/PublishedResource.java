@@ -114,14 +114,15 @@ public class PublishedResource {
 
     @GET
     @Path("/{agency}/{year: \\d{4}}/revisions/{revision: \\d+}.{ext: [A-Za-z0-9]+}")
-    @Operation(summary = "A document of a published revision (.json, .html, .docx, .xlsx, .md), byte for byte as stored; "
+    @Operation(summary = "A document of a published revision (.json, .html, .pdf, .docx, .xlsx, .md), byte for byte as stored; "
             + "ETag and Repr-Digest carry its SHA-256",
-            description = "已发布的年度报告文档：某一修订版本存档的文档原样字节（.json、.html、.docx、.xlsx、.md），ETag 与 Repr-Digest 为其 SHA-256。Public: no token needed; an unknown suffix is 404.")
+            description = "已发布的年度报告文档：某一修订版本存档的文档原样字节（.json、.html、.pdf、.docx、.xlsx、.md），ETag 与 Repr-Digest 为其 SHA-256。Public: no token needed; an unknown suffix is 404.")
     @APIResponse(responseCode = "200", description = "The stored bytes", content = {
         @Content(mediaType = "application/json", schema = @Schema(implementation = Report.class)),
         @Content(mediaType = "text/html"),
         @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
         @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        @Content(mediaType = "application/pdf"),
         @Content(mediaType = "text/markdown")})
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @APIResponse(responseCode = "404", description = "No such revision, or unknown file suffix")
