@@ -44,7 +44,8 @@ public class DirectoryResource {
     @Path("parents")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every agency's parent code (null for a root), with the directory's version as ETag")
+    @Operation(summary = "Every agency's parent code (null for a root), with the directory's version as ETag",
+            description = "机关目录：每个机关的上级机关代码（根机关为 null），ETag 为目录版本；If-None-Match 相同时 304。The sources use it to roll figures up a subtree without asking for the whole directory.")
     @APIResponse(responseCode = "200", description = "{\"version\": \"…\", \"parents\": {\"zk-fugou\": \"zk\", \"zk\": null, …}}")
     @APIResponse(responseCode = "304", description = "Unchanged since the version in If-None-Match")
     public Response parents(@Context Request request) throws JsonProcessingException {
