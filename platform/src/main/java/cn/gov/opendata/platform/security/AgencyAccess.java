@@ -64,7 +64,12 @@ public class AgencyAccess {
      * is answered as missing (404), not refused (403): a refusal would tell which agency owns the id.
      */
     public boolean mayRead(String agency) {
-        return readable().covers(agency);
+        return caller.is(Roles.ADMIN) || clerkOf(agency) || supervises(agency);
+    }
+
+    /** Every agency the caller may read records of. */
+    private AgencyScope readable() {
+        return caller.is(Roles.ADMIN) ? AgencyScope.everything() : AgencyScope.only(own());
     }
 
     /** Reading one record (or the records) of the agency. */
