@@ -50,6 +50,14 @@ class OpenApiFiltersTest {
     }
 
     @Test
+    void aPublicOperationWithoutInputDocumentsNotAcceptable() {
+        Operation op = operation("200", OASFactory.createMediaType().schema(string()));
+        new ProblemResponses().filterOpenAPI(document(op, Map.of()));
+        assertEquals(List.of("200", "406"), List.copyOf(op.getResponses().getAPIResponses().keySet()));
+        assertNotNull(op.getResponses().getAPIResponse("406").getContent().getMediaType(ProblemResponses.MEDIA_TYPE).getExample());
+    }
+
+    @Test
     void anOperationDocumentingItsOwn4xxKeepsThem() {
         Operation op = operation("200", OASFactory.createMediaType().schema(string()))
                 .addParameter(OASFactory.createParameter().name("kind").in(Parameter.In.QUERY).schema(string()));
