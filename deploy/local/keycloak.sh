@@ -56,6 +56,15 @@ keycloak_database() {
     | psql_super -f - >/dev/null
 }
 
+# Runs the command with every file descriptor above 2 closed.
+close_inherited_files() {
+  local fd
+  for fd in $(ls /proc/$BASHPID/fd); do
+    [ "$fd" -gt 2 ] && eval "exec $fd>&-"
+  done
+  exec "$@"
+}
+
 keycloak_ready() { curl -fsS -o /dev/null "$KEYCLOAK_ISSUER/.well-known/openid-configuration" 2>/dev/null; }
 
 keycloak_running() { [ -f "$KC_PID" ] && kill -0 "$(cat "$KC_PID")" 2>/dev/null; }
@@ -71,14 +80,18 @@ keycloak_start() {
   cp "$ROOT/deploy/keycloak/realm-opendata.json" "$KC_HOME/data/import/"
   log "Starting Keycloak $KEYCLOAK_VERSION on $KEYCLOAK_URL (log: $KC_DIR/keycloak.log)"
   local started=$SECONDS
-  # start-dev: plain HTTP on the loopback; the fixed hostname makes the issuer the same for browser and services
-  # the master realm's administrator (admin / KEYCLOAK_ADMIN_PASSWORD), created on the first start only
-  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
-  JAVA_OPTS_KC_HEAP="${KEYCLOAK_HEAP:--Xms64m -Xmx320m}" nohup "$KC_HOME/bin/kc.sh" start-dev \
-    --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" \
-    --hostname="$KEYCLOAK_URL" --db=postgres --db-url="jdbc:postgresql://$PG_HOST:$PG_PORT/keycloak" \
-    --db-username=keycloak --db-password=keycloak --import-realm --cache=local \
-    >"$KC_DIR/keycloak.log" 2>&1 &
+  # start-dev: plain HTTP on the loopback; the fixed hostname makes the issuer the same for browser and services.
+  # The master realm's administrator (admin / KEYCLOAK_ADMIN_PASSWORD) is created on the first start only. Keycloak
+  # outlives this script: it must not inherit its open files (a build lock held by a caller would stay held).
+  (
+    export KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD"
+    export JAVA_OPTS_KC_HEAP="${KEYCLOAK_HEAP:--Xms64m -Xmx320m}"
+    close_inherited_files nohup "$KC_HOME/bin/kc.sh" start-dev \
+      --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" \
+      --hostname="$KEYCLOAK_URL" --db=postgres --db-url="jdbc:postgresql://$PG_HOST:$PG_PORT/keycloak" \
+      --db-username=keycloak --db-password=keycloak --import-realm --cache=local \
+      >"$KC_DIR/keycloak.log" 2>&1
+  ) &
   echo $! >"$KC_PID"
   for _ in $(seq 1 240); do
     if keycloak_ready; then

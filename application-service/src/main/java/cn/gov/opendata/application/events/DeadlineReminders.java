@@ -47,7 +47,7 @@ public class DeadlineReminders {
     @Transactional
     public int scan(LocalDate asOf) {
         int recorded = 0;
-        for (DeadlineItem item : deadlines.upcoming(AgencyScope.everything(), within, asOf, null, 0, Integer.MAX_VALUE).items()) {
+        for (DeadlineItem item : deadlines.upcoming(AgencyScope.everything(), within, asOf, DeadlineService.REPLY_DUE, 0, Integer.MAX_VALUE).items()) {
             String type = item.overdue() ? RequestOutbox.OVERDUE : RequestOutbox.DUE_SOON;
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("requestId", item.id());

@@ -41,10 +41,35 @@ public class RequestGuard {
     public RequestGuard(
             @ConfigProperty(name = "opendata.http.content-security-policy") String contentSecurityPolicy,
             @ConfigProperty(name = "opendata.http.swagger-content-security-policy") String swaggerContentSecurityPolicy,
-            @ConfigProperty(name = "opendata.http.strict-transport-security") Optional<String> strictTransportSecurity) {
-        this.contentSecurityPolicy = contentSecurityPolicy;
-        this.swaggerContentSecurityPolicy = swaggerContentSecurityPolicy;
+            @ConfigProperty(name = "opendata.http.strict-transport-security") Optional<String> strictTransportSecurity,
+            @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer) {
+        this.contentSecurityPolicy = allowIssuer(contentSecurityPolicy, issuer);
+        this.swaggerContentSecurityPolicy = allowIssuer(swaggerContentSecurityPolicy, issuer);
         this.strictTransportSecurity = strictTransportSecurity.filter(s -> !s.isBlank());
+    }
+
+    /**
+     * The pages sign in through the identity provider (opendata-signin.js fetches its discovery document and token
+     * endpoint): its origin, taken from the issuer the service checks, joins the origins the pages may connect to.
+     */
+    static String allowIssuer(String policy, Optional<String> issuer) {
+        String origin = issuer.map(RequestGuard::originOf).orElse(null);
+        if (origin == null || !policy.contains("connect-src 'self'") || policy.contains(origin)) {
+            return policy;
+        }
+        return policy.replace("connect-src 'self'", "connect-src 'self' " + origin);
+    }
+
+    private static String originOf(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url.trim());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return null;
+            }
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     void register(@Observes Filters filters) {

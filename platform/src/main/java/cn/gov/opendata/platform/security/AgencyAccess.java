@@ -67,22 +67,13 @@ public class AgencyAccess {
         return caller.is(Roles.ADMIN) || clerkOf(agency) || supervises(agency);
     }
 
-    /** Every agency the caller may read records of. */
-    private AgencyScope readable() {
-        return caller.is(Roles.ADMIN) ? AgencyScope.everything() : AgencyScope.only(own());
-    }
-
     /** Reading one record (or the records) of the agency. */
     public void requireRead(String agency) {
-        if (!caller.is(Roles.ADMIN) && !clerkOf(agency) && !supervises(agency)) {
+        if (!mayRead(agency)) {
             throw ApiException.forbidden(caller.subject() + " may not read records of agency " + agency);
         }
     }
 
-    /**
-     * The agencies a record list may show: the one asked for (if the caller may read it), else every agency
-     * the caller may read.
-     */
     /**
      * The agencies a record list may show when several are asked for ({@code ?agency=a&agency=b}, read as OR): all of
      * them if the caller may read each, else a 403 naming the others; none asked for is every readable agency.
@@ -91,21 +82,24 @@ public class AgencyAccess {
         if (requested == null || requested.isEmpty()) {
             return readable();
         }
-        AgencyScope readable = readable();
         Set<String> refused = new TreeSet<>();
-        requested.stream().filter(a -> !readable.covers(a)).forEach(refused::add);
+        requested.stream().filter(a -> !mayRead(a)).forEach(refused::add);
         if (!refused.isEmpty()) {
             throw ApiException.forbidden(caller.subject() + " may not read records of agencies " + String.join(", ", refused));
         }
         return AgencyScope.only(new LinkedHashSet<>(requested));
     }
 
+    /**
+     * The agencies a record list may show: the one asked for (if the caller may read it), else every agency
+     * the caller may read.
+     */
     public AgencyScope listScope(String requested) {
         if (requested != null) {
             requireRead(requested);
             return AgencyScope.only(Set.of(requested));
         }
-        return caller.is(Roles.ADMIN) ? AgencyScope.everything() : AgencyScope.only(own());
+        return readable();
     }
 
     /**
@@ -170,6 +164,10 @@ public class AgencyAccess {
         }
         // an agency the copy does not know may be new: fetch the directory again before saying no
         return directory.treeKnowing(agency).within(agency, own);
+    }
+
+    private AgencyScope readable() {
+        return caller.is(Roles.ADMIN) ? AgencyScope.everything() : AgencyScope.only(own());
     }
 
     /** A clerk's agency and a supervisor's subtree: what a non-admin caller may read. */

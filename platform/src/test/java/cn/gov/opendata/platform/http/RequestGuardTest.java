@@ -39,4 +39,12 @@ class RequestGuardTest {
         assertNotNull(RequestGuard.queryFault("q=%zz"));
         assertEquals("must not contain NUL characters", RequestGuard.queryFault("q=%00"));
     }
+
+    @Test
+    void thePagesMayConnectToTheIdentityProviderTheServiceTrusts() {
+        assertEquals("default-src 'self'; connect-src 'self' http://127.0.0.1:8180; frame-ancestors 'none'",
+                RequestGuard.allowIssuer("default-src 'self'; connect-src 'self'; frame-ancestors 'none'",
+                        java.util.Optional.of("http://127.0.0.1:8180/realms/opendata")));
+        assertEquals("connect-src 'self'", RequestGuard.allowIssuer("connect-src 'self'", java.util.Optional.empty()));
+    }
 }

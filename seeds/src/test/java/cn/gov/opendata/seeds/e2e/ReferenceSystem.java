@@ -117,9 +117,9 @@ final class ReferenceSystem {
         return minter.mint("e2e-" + role, List.of(role), null, Duration.ofHours(4));
     }
 
-    /** A bearer token of a clerk or supervisor of an agency; a supervisor's subtree in {@code agencies}. */
-    String token(String role, String agency, List<String> agencies) {
-        return minter.mint("e2e-" + role + "-" + agency, List.of(role), agency, agencies, Duration.ofHours(4));
+    /** A bearer token of a clerk or supervisor of an agency (a supervisor's subtree comes from the directory). */
+    String token(String role, String agency) {
+        return minter.mint("e2e-" + role + "-" + agency, List.of(role), agency, Duration.ofHours(4));
     }
 
     void dumpLogs() {

@@ -87,8 +87,14 @@ class SignInBrowserIT {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("kc-login")).click();
-        new WebDriverWait(browser, TIMEOUT).until(d -> d.getCurrentUrl().startsWith(system.reportUrl())
-                && !d.findElements(By.id("signin-user")).isEmpty());
+        try {
+            new WebDriverWait(browser, TIMEOUT).until(d -> d.getCurrentUrl().startsWith(system.reportUrl())
+                    && !d.findElements(By.id("signin-user")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // say where it stopped: Keycloak's page (its message) or ours (the sign-in box's message)
+            throw new AssertionError("not signed in as " + user + " at " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("body")).getText().lines().limit(8).toList(), e);
+        }
         assertTrue(!browser.getCurrentUrl().contains("code="), "the code is taken out of the address");
     }
 

@@ -84,7 +84,7 @@ class WorkbenchBrowserIT {
     void aClerkRegistersExtendsAndIssuesTheExtensionNoticeAndTheSupervisorSeesItToDo() {
         String tracking = "WB-" + System.nanoTime();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        signIn(system.token("clerk", AGENCY, null), "#register");
+        signIn(system.token("clerk", AGENCY), "#register");
 
         WebElement form = waitFor(By.id("register-form"));
         new Select(form.findElement(By.name("channel"))).selectByValue("IN_PERSON");
@@ -125,7 +125,7 @@ class WorkbenchBrowserIT {
         new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.tagName("main")).getText().contains("延期答复告知书"));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("依申请公开〔" + today.getYear() + "〕"));
 
-        signIn(system.token("supervisor", "zk", List.of(AGENCY)), "#todo");
+        signIn(system.token("supervisor", "zk"), "#todo");
         WebElement within = waitFor(By.name("within"));
         within.clear();
         within.sendKeys("400");

@@ -93,15 +93,23 @@ public abstract class CaseService<B, E extends PanacheEntityBase> {
 
     private static final ObjectMapper CONTENT = new ObjectMapper().registerModule(new JavaTimeModule());
 
-    /** Whether two bodies say the same, their versions aside. */
+    /** Whether two bodies say the same, their versions aside; an absent list says the same as an empty one. */
     private static boolean sameContent(Object stored, Object sent) {
-        JsonNode a = CONTENT.valueToTree(stored);
-        JsonNode b = CONTENT.valueToTree(sent);
-        if (a instanceof ObjectNode storedNode && b instanceof ObjectNode sentNode) {
-            storedNode.remove("version");
-            sentNode.remove("version");
+        return essence(CONTENT.valueToTree(stored)).equals(essence(CONTENT.valueToTree(sent)));
+    }
+
+    private static JsonNode essence(JsonNode body) {
+        if (body instanceof ObjectNode object) {
+            object.remove("version");
+            List<String> empty = new ArrayList<>();
+            object.fields().forEachRemaining(f -> {
+                if (f.getValue().isNull() || (f.getValue().isArray() && f.getValue().isEmpty())) {
+                    empty.add(f.getKey());
+                }
+            });
+            empty.forEach(object::remove);
         }
-        return a.equals(b);
+        return body;
     }
 
     public void delete(String agency, String number) {
