@@ -1,12 +1,14 @@
 package cn.gov.opendata.application.deadline;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The regulation that governs a request: the one in force on its legal receipt date (DOMAIN.md §3). The revised
  * 《政府信息公开条例》 (国务院令第711号) took effect on 2019-05-15; a request received before that stays under the 2008
  * 条例 (国务院令第492号) for its whole life, including when it is imported years later.
  */
+@Schema(description = "适用条例 The regulation a request is handled under: REGULATION_2008 2008年《政府信息公开条例》（国务院令第492号，答复期限15个工作日） · REGULATION_2019 2019年修订的《政府信息公开条例》（国务院令第711号，2019年5月15日起，答复期限20个工作日）")
 public enum LawInForce {
 
     /** 2008 条例: reply within 15 working days, one extension of up to 15 (old Art. 24). */

@@ -3,7 +3,7 @@ package cn.gov.opendata.application.letter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How a letter was served (送达): 直接送达, 邮寄送达, 电子送达. */
-@Schema(description = "送达方式 How a letter was served: IN_PERSON 直接送达 · POST 邮寄送达 · ELECTRONIC 电子送达")
+@Schema(description = "送达方式 IN_PERSON 直接送达 · POST 邮寄送达 · ELECTRONIC 电子送达")
 public enum DeliveryMethod {
     IN_PERSON("直接送达"),
     POST("邮寄送达"),

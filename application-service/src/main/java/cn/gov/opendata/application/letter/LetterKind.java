@@ -3,7 +3,7 @@ package cn.gov.opendata.application.letter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The letters a request's history calls for (DOMAIN.md §3.3), each with the title printed on it. */
-@Schema(description = "文书 A statutory letter: RECEIPT 受理/登记回执 · CORRECTION_NOTICE 补正告知书 · EXTENSION_NOTICE 延期答复告知书 · THIRD_PARTY_CONSULTATION 征求第三方意见书 · AGENCY_CONSULTATION 征求意见函 · FEE_NOTICE 收费通知书 · REPLY 答复书")
+@Schema(description = "文书种类 RECEIPT 政府信息公开申请受理回执 · CORRECTION_NOTICE 政府信息公开申请补正告知书 · EXTENSION_NOTICE 政府信息公开延期答复告知书 · THIRD_PARTY_CONSULTATION 政府信息公开征求第三方意见书 · AGENCY_CONSULTATION 政府信息公开征求意见函 · FEE_NOTICE 政府信息公开信息处理费收费通知书 · REPLY 政府信息公开申请答复书")
 public enum LetterKind {
     /** 登记回执 while receipt awaits confirmation, 受理回执 once received (Art. 31, 33). */
     RECEIPT("政府信息公开申请受理回执"),

@@ -3,7 +3,7 @@ package cn.gov.opendata.platform.audit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an audited act did. */
-@Schema(description = "审计动作 What was done: CREATE 新建 · UPDATE 修改 · DELETE 删除 · IMPORT 批量导入 · READ_PERSONAL_DATA 查看个人信息 · PUBLISH 发布年度报告")
+@Schema(description = "审计动作 What was done: CREATE 新建 · UPDATE 修改 · DELETE 删除 · IMPORT 批量导入 · READ_PERSONAL_DATA 查看个人信息 · PUBLISH 发布年度报告 · REFUSED 拒绝的访问")
 public enum AuditAction {
     CREATE,
     UPDATE,

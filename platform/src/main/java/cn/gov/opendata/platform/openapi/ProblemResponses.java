@@ -51,7 +51,8 @@ public class ProblemResponses implements OASFilter {
 
     /**
      * An operation that documents no 4xx at all still has the platform's: 400 where it takes parameters or a body (every
-     * parameter and body is checked, a bad one named in the problem), 401 and 403 where it needs a token.
+     * parameter and body is checked, a bad one named in the problem), 401 and 403 where it needs a token, and otherwise
+     * (a public operation without input) 406 for an Accept header it cannot satisfy.
      */
     private static void addClientErrorsWhereNone(OpenAPI openAPI, PathItem path, Operation operation) {
         boolean documented = operation.getResponses().getAPIResponses().keySet().stream().anyMatch(s -> s.startsWith("4"));
@@ -70,6 +71,10 @@ public class ProblemResponses implements OASFilter {
             operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().description("No valid bearer token"));
             operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse()
                     .description("The token's roles or agency do not allow this operation"));
+        }
+        if (!parameters && !secured) {
+            operation.getResponses().addAPIResponse("406", OASFactory.createAPIResponse()
+                    .description("The Accept header asks for a media type this operation does not produce"));
         }
     }
 

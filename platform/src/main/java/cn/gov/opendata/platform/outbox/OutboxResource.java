@@ -23,12 +23,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/outbox")
 @Tag(name = "Events", description = "Domain events delivered to subscribed endpoints as signed JSON (HMAC-SHA256), at least once, with an idempotency key; delivery log, dead letters and replay")
@@ -43,7 +43,8 @@ public class OutboxResource {
     @POST
     @Path("/subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe an endpoint to an agency's events; each is posted with X-Opendata-Signature: sha256=HMAC(secret, body) and Idempotency-Key", description = "Events of the agency are posted to the URL as JSON; the receiver checks the signature with the shared secret and drops idempotency keys it has seen.")
+    @Operation(summary = "Subscribe an endpoint to an agency's events; each is posted with X-Opendata-Signature: sha256=HMAC(secret, body) and Idempotency-Key",
+            description = "事件订阅：为某机关的领域事件订阅一个接收地址；每个事件以 JSON POST，带 X-Opendata-Signature: sha256=HMAC(secret, body) 和 Idempotency-Key，至少送达一次。The secret is shown only in this answer. An admin, or a supervisor of the agency.")
     @APIResponse(responseCode = "201", description = "Subscribed (the secret is not shown again)")
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "403", description = "Not an admin, nor a supervisor of the agency")
@@ -54,7 +55,8 @@ public class OutboxResource {
 
     @GET
     @Path("/subscriptions")
-    @Operation(summary = "Subscriptions the caller oversees", description = "Secrets are never shown.")
+    @Operation(summary = "Subscriptions the caller oversees",
+            description = "事件订阅：调用者所管辖的订阅（管理员为全部），可按机关筛选。")
     @APIResponse(responseCode = "200", description = "The subscriptions")
     @APIResponse(responseCode = "400", description = "Bad agency code")
     public List<SubscriptionView> subscriptions(@QueryParam("agency") String agency) {
@@ -63,7 +65,8 @@ public class OutboxResource {
 
     @DELETE
     @Path("/subscriptions/{id}")
-    @Operation(summary = "Cancel a subscription; its pending deliveries become dead letters", description = "Nothing more is sent to it; replay brings a dead letter back.")
+    @Operation(summary = "Cancel a subscription; its pending deliveries become dead letters",
+            description = "事件订阅：取消一个订阅，其未送达的事件转为死信。An admin, or a supervisor of the agency.")
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "403", description = "Not an admin, nor a supervisor of the agency")
     @APIResponse(responseCode = "404", description = "No such subscription")
@@ -73,12 +76,12 @@ public class OutboxResource {
 
     @GET
     @Path("/deliveries")
-    @Operation(summary = "The delivery log, newest first: status PENDING, DELIVERED or DEAD (dead letters)", description = "One row per event and subscription, with attempts, the last HTTP status or error and the next attempt.")
+    @Operation(summary = "The delivery log, newest first: status PENDING, DELIVERED or DEAD (dead letters)",
+            description = "事件投递记录：新的在前，可按机关和状态筛选：PENDING 待投递、DELIVERED 已送达、DEAD 死信（多次失败后放弃）。")
     @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = "Bad parameter")
     @APIResponse(responseCode = "403", description = "Not an admin, nor a supervisor of the agency")
-    public Page<DeliveryView> deliveries(@QueryParam("agency") String agency,
-                                         @Parameter(description = "PENDING 待投递 · DELIVERED 已投递 · DEAD 死信 (every attempt failed)", schema = @Schema(enumeration = {"PENDING", "DELIVERED", "DEAD"})) @QueryParam("status") String status,
+    public Page<DeliveryView> deliveries(@QueryParam("agency") String agency, @Parameter(schema = @Schema(enumeration = {"PENDING", "DELIVERED", "DEAD"}, description = "投递状态 PENDING 待投递 · DELIVERED 已送达 · DEAD 死信（多次失败后放弃）")) @QueryParam("status") String status,
                                          @QueryParam("page") String page, @QueryParam("size") String size) {
         if (status != null && !OutboxAdmin.STATUSES.contains(status)) {
             throw ApiException.badRequest("status", "must be PENDING, DELIVERED or DEAD");
@@ -88,7 +91,8 @@ public class OutboxResource {
 
     @POST
     @Path("/deliveries/{id}/replay")
-    @Operation(summary = "Deliver again from the first attempt (a dead letter, or an event the receiver lost): same body, same idempotency key", description = "Resets the attempts; the dispatcher posts it on its next round.")
+    @Operation(summary = "Deliver again from the first attempt (a dead letter, or an event the receiver lost): same body, same idempotency key",
+            description = "事件投递：从第一次尝试起重新投递一条事件（死信，或接收方丢失的事件），正文和幂等键不变。An admin, or a supervisor of the agency.")
     @APIResponse(responseCode = "200", description = "Pending again")
     @APIResponse(responseCode = "403", description = "Not an admin, nor a supervisor of the agency")
     @APIResponse(responseCode = "404", description = "No such delivery")

@@ -36,7 +36,8 @@ public class SignInResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The OpenID Connect issuer and browser client the pages sign in with")
+    @Operation(summary = "The OpenID Connect issuer and browser client the pages sign in with",
+            description = "登录信息：页面登录所用的 OpenID Connect 签发方（issuer）、浏览器客户端和授权、令牌端点。Public: the pages read it before they have a token.")
     @APIResponse(responseCode = "200", description = "{\"issuer\": \"http://127.0.0.1:8180/realms/opendata\", \"clientId\": \"opendata-web\", …endpoints}")
     public SignIn signIn() {
         String base = issuer.replaceAll("/+$", "") + endpoints;

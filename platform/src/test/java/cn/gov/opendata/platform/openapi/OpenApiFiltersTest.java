@@ -50,6 +50,14 @@ class OpenApiFiltersTest {
     }
 
     @Test
+    void aPublicOperationWithoutInputDocumentsNotAcceptable() {
+        Operation op = operation("200", OASFactory.createMediaType().schema(string()));
+        new ProblemResponses().filterOpenAPI(document(op, Map.of()));
+        assertEquals(List.of("200", "406"), List.copyOf(op.getResponses().getAPIResponses().keySet()));
+        assertNotNull(op.getResponses().getAPIResponse("406").getContent().getMediaType(ProblemResponses.MEDIA_TYPE).getExample());
+    }
+
+    @Test
     void anOperationDocumentingItsOwn4xxKeepsThem() {
         Operation op = operation("200", OASFactory.createMediaType().schema(string()))
                 .addParameter(OASFactory.createParameter().name("kind").in(Parameter.In.QUERY).schema(string()));
@@ -67,7 +75,7 @@ class OpenApiFiltersTest {
                 .addProperty("count", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).example(258))
                 .addProperty("children", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/Thing")));
-        Schema kind = string().enumeration(List.of("GOVERNMENT", "COUNTY"));
+        Schema kind = string().enumeration(List.<Object>of("GOVERNMENT", "COUNTY"));
         MediaType json = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Thing"));
         new SchemaExamples().filterOpenAPI(document(operation("200", json), Map.of("Thing", thing, "Kind", kind)));
         assertEquals(Map.of("agency", "zk-fugou", "kind", "GOVERNMENT", "receivedOn", "2018-03-01", "count", 258,

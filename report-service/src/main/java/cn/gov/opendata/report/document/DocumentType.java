@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The representations a report is rendered to, each with its media type and file suffix. */
-@Schema(description = "文档类型 A rendering of the report: HTML 网页（可打印A4） · DOCX Word文档 · XLSX Excel表格（每表一页） · MARKDOWN Markdown文本 · JSON JSON数据")
+@Schema(description = "文档类型 A rendering of the report: HTML 网页（可打印A4） · DOCX Word文档 · XLSX Excel表格（每表一页） · MARKDOWN Markdown文本 · JSON JSON数据 · PDF PDF文件")
 public enum DocumentType {
     HTML("text/html", "html", true),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", false),

@@ -26,6 +26,8 @@ import cn.gov.opendata.platform.params.DatePolicy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/deadlines")
 @Tag(name = "Deadlines", description = "Reply deadlines in working days, derived from each request's history")
@@ -49,7 +51,7 @@ public class DeadlineResource {
     public Page<DeadlineItem> upcoming(@QueryParam("agency") String agency,
                                        @QueryParam("within") @DefaultValue("5") @Min(0) @Max(400) int within,
                                        @QueryParam("asOf") String asOf,
-                                       @QueryParam("kind") String kind,
+                                       @Parameter(schema = @Schema(enumeration = {"REPLY_DUE", "CORRECTION_NOTICE_CLOSING", "CORRECTION_LAPSED", "PAYMENT_LAPSED", "CONSULTATION_OVERDUE", "UNCONFIRMED"}, description = "待办类型 REPLY_DUE 答复期限将至或已逾期 · CORRECTION_NOTICE_CLOSING 补正告知期限将至 · CORRECTION_LAPSED 补正期限已届满待记录放弃 · PAYMENT_LAPSED 缴费期限已届满待记录放弃 · CONSULTATION_OVERDUE 征求意见超过15个工作日 · UNCONFIRMED 尚未确认收到")) @QueryParam("kind") String kind,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         if (agency != null && !agency.matches(Patterns.AGENCY)) {

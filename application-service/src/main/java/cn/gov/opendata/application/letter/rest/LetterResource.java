@@ -37,7 +37,8 @@ public class LetterResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CLERK)
-    @Operation(summary = "Issue a letter from the request's history: the next document number of the agency's year, the DOCX and its SHA-256", description = "Composes the letter of the kind from the request history (dates, due dates, the article of the 条例 by the law of the receipt date, reasons, remedies), numbers it from the agency sequence of the letter year (gap-free) and stores the DOCX with its SHA-256. Only clerks of the owning agency: the letter names the applicant.")
+    @Operation(summary = "Issue a letter from the request's history: the next document number of the agency's year, the DOCX and its SHA-256",
+            description = "法定文书：根据申请的办理经过出具一份文书（受理回执、补正告知书、延期答复告知书、征求意见书、收费通知书、答复书），取本机关当年的下一个文号，生成 DOCX 并记录其 SHA-256；Location 指向该文书。The history must contain the step the letter reports (409 otherwise). A clerk of the owning agency.")
     @APIResponse(responseCode = "201", description = "Issued; Location is the letter")
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "403", description = "Not a clerk of the owning agency")
@@ -50,7 +51,8 @@ public class LetterResource {
     }
 
     @GET
-    @Operation(summary = "The request's letters, oldest first (records only; the documents name the applicant)", description = "Document number, kind, dates, hash and delivery of each letter; no personal data.")
+    @Operation(summary = "The request's letters, oldest first (records only; the documents name the applicant)",
+            description = "法定文书：一件申请已出具的文书记录（文号、种类、出具与送达情况），按出具先后；文书内容含申请人信息，不在此列出。")
     @APIResponse(responseCode = "200", description = "The letters")
     @APIResponse(responseCode = "404", description = "No such request")
     public List<LetterView> list(@PathParam("id") long id) {
@@ -59,7 +61,8 @@ public class LetterResource {
 
     @GET
     @Path("/{letter}")
-    @Operation(summary = "One letter's record", description = "Document number, kind, dates, hash and delivery; no personal data.")
+    @Operation(summary = "One letter's record",
+            description = "法定文书：一份文书的记录（文号、种类、SHA-256、送达方式和日期）。404 when the letter does not belong to this request.")
     @APIResponse(responseCode = "200", description = "The letter")
     @APIResponse(responseCode = "404", description = "No such letter of this request")
     public LetterView one(@PathParam("id") long id, @PathParam("letter") long letter) {
@@ -70,7 +73,8 @@ public class LetterResource {
     @Path("/{letter}/document")
     @Produces(DOCX)
     @RolesAllowed(Roles.CLERK)
-    @Operation(summary = "The letter as issued (DOCX); its SHA-256 is the ETag", description = "The stored bytes, unchanged since issue; the download is audited as a read of personal data.")
+    @Operation(summary = "The letter as issued (DOCX); its SHA-256 is the ETag",
+            description = "法定文书：出具时的 DOCX 原件，ETag 为其 SHA-256。It names the applicant: a clerk of the owning agency only.")
     @APIResponse(responseCode = "200", description = "The document")
     @APIResponse(responseCode = "403", description = "Not a clerk of the owning agency")
     @APIResponse(responseCode = "404", description = "No such letter of this request")
@@ -86,7 +90,8 @@ public class LetterResource {
     @Path("/{letter}/delivery")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CLERK)
-    @Operation(summary = "Record the letter's delivery (送达): method and date, also as an event of the request", description = "Sets the delivery (送达) on the letter, once, and appends a LETTER_DELIVERED event to the request, which moves no clock.")
+    @Operation(summary = "Record the letter's delivery (送达): method and date, also as an event of the request",
+            description = "法定文书：记录文书的送达（直接送达、邮寄送达、电子送达）及送达日期，同时记入申请的办理经过。A letter is delivered once, not before it was issued (409).")
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "403", description = "Not a clerk of the owning agency")

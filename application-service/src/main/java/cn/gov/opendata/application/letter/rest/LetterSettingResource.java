@@ -29,7 +29,8 @@ public class LetterSettingResource {
 
     @GET
     @RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "The agency's name on letters and its document-number pattern (defaults when not set)", description = "Without a setting, letters print the agency code and the default pattern 依申请公开〔{year}〕第{seq}号.")
+    @Operation(summary = "The agency's name on letters and its document-number pattern (defaults when not set)",
+            description = "文书设置：本机关在文书上的署名和文号格式（未设置时为默认值），如 周政依申〔{year}〕{seq:3}号。")
     @APIResponse(responseCode = "200", description = "The letterhead")
     public LetterSettingView get(@PathParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency) {
         return settings.get(agency);
@@ -38,7 +39,8 @@ public class LetterSettingResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
-    @Operation(summary = "Set the agency's name on letters and its document-number pattern, e.g. 周政依申〔{year}〕{seq:3}号", description = "The pattern must hold {year} and one {seq} or {seq:N}; numbers already issued keep their text.")
+    @Operation(summary = "Set the agency's name on letters and its document-number pattern, e.g. 周政依申〔{year}〕{seq:3}号",
+            description = "文书设置：设置本机关在文书上的署名和文号格式；{year} 为年度，{seq:n} 为当年序号（n 位，不足补零）。A clerk of the agency or an admin.")
     @APIResponse(responseCode = "200", description = "Set")
     @APIResponse(responseCode = "400", description = "Invalid name or pattern")
     public LetterSettingView put(@PathParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,

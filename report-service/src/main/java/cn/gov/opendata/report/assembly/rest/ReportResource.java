@@ -108,7 +108,7 @@ public class ReportResource {
                                                            @QueryParam("table") String table,
                                                            @QueryParam("row") String row,
                                                            @QueryParam("column") String column,
-                                                           @Parameter(description = "NATIONAL_2021 (default; also for LEGACY_2008 reports) or NATIONAL_2019")
+                                                           @Parameter(description = "NATIONAL_2021 (default; also for LEGACY_2008 reports) or NATIONAL_2019", schema = @Schema(implementation = ReportFormat.class))
                                                            @QueryParam("format") String format) {
         access.requireReport(agency);
         ReportFormat tablesFormat = ReportRequest.enumParameter(ReportFormat.class, "format", format, ReportFormat.NATIONAL_2021);
