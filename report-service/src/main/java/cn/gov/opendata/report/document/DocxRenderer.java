@@ -173,7 +173,7 @@ public class DocxRenderer implements DocumentRenderer {
 
     private static void figure(XWPFTableCell target, Cell cell) {
         String text = TableLayout.textOf(cell);
-        String link = TableLayout.safeLink(cell);
+        String link = TableLayout.publicLink(cell);
         if (link == null || text.isEmpty()) {
             text(target, text, false, 9, ParagraphAlignment.CENTER, 0);
             return;
