@@ -43,15 +43,17 @@ public final class OfficialCalendar {
         }
     }
 
-    /** The whole bundled calendar, for code that runs without a database (tests, tools). */
+    /** The whole bundled calendar, other years estimated, for code that runs without a database (tests, tools). */
     public static WorkingDayCalendar calendar(ObjectMapper mapper) {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> makeUps = new HashSet<>();
+        Set<Integer> official = new HashSet<>();
         for (Year year : years(mapper)) {
             holidays.addAll(year.holidays());
             makeUps.addAll(year.makeUpWorkdays());
+            official.add(year.year());
         }
-        return new WorkingDayCalendar(holidays, makeUps);
+        return WorkingDayCalendar.withEstimates(holidays, makeUps, official);
     }
 
     private static List<LocalDate> dates(JsonNode array) {

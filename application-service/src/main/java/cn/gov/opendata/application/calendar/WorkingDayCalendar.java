@@ -2,12 +2,14 @@ package cn.gov.opendata.application.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
  * The official working-day calendar: Monday–Friday are working days unless declared holidays; a Saturday or
- * Sunday is a working day only when declared a make-up working day (调休). Years without data fall back to
- * plain weekends, which is the best available guess before the State Council publishes the year's notice.
+ * Sunday is a working day only when declared a make-up working day (调休). A year whose State Council notice is not on
+ * record is estimated from its statutory holidays ({@link StatutoryHolidays}) with no make-up days, which cannot be
+ * known in advance: its days are provisional ({@link #isProvisional}).
  */
 public final class WorkingDayCalendar {
 
@@ -19,17 +21,49 @@ public final class WorkingDayCalendar {
 
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> makeUpWorkdays;
+    /** Years whose notice is on record; null for a calendar that claims nothing about its years (tests, tools). */
+    private final Set<Integer> officialYears;
     private final boolean[] working = new boolean[DAYS];
     /** Working days in [FIRST_DAY, FIRST_DAY + i). */
     private final int[] workingBefore = new int[DAYS + 1];
 
     public WorkingDayCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays) {
+        this(holidays, makeUpWorkdays, null);
+    }
+
+    private WorkingDayCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays, Set<Integer> officialYears) {
         this.holidays = Set.copyOf(holidays);
         this.makeUpWorkdays = Set.copyOf(makeUpWorkdays);
+        this.officialYears = officialYears == null ? null : Set.copyOf(officialYears);
         for (int i = 0; i < DAYS; i++) {
             working[i] = declaredWorkingDay(LocalDate.ofEpochDay(FIRST_DAY + i));
             workingBefore[i + 1] = workingBefore[i] + (working[i] ? 1 : 0);
         }
+    }
+
+    /**
+     * The declared days of the years on record, and for every other year from 1990 to 2100 its statutory holidays:
+     * the calendar legal deadlines are counted with.
+     */
+    public static WorkingDayCalendar withEstimates(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkdays, Set<Integer> officialYears) {
+        Set<LocalDate> all = new HashSet<>(holidays);
+        int last = LocalDate.ofEpochDay(FIRST_DAY + DAYS - 1).getYear();
+        for (int year = LocalDate.ofEpochDay(FIRST_DAY).getYear(); year <= last; year++) {
+            if (!officialYears.contains(year)) {
+                all.addAll(StatutoryHolidays.of(year));
+            }
+        }
+        return new WorkingDayCalendar(all, makeUpWorkdays, officialYears);
+    }
+
+    /** Whether the official notice for that day's year is on record. */
+    public boolean isOfficial(int year) {
+        return officialYears == null || officialYears.contains(year);
+    }
+
+    /** A day of a year without its official notice: counted from statutory holidays only, make-up days unknown. */
+    public boolean isProvisional(LocalDate day) {
+        return day != null && !isOfficial(day.getYear());
     }
 
     public static WorkingDayCalendar weekendsOnly() {

@@ -8,15 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Derives the reply deadline from a request's history (2019 条例 Art. 30–35). Pure: the same events, calendar and
- * day always give the same answer, so the due date is never stored and never drifts from the history.
+ * Derives the reply deadline from a request's history under the regulation in force on its receipt date
+ * ({@link LawInForce}: 2019 条例 Art. 30–35, or the 2008 条例 Art. 24 for requests received before 2019-05-15). Pure:
+ * the same events, calendar and day always give the same answer, so the due date is never stored and never drifts
+ * from the history.
  *
  * <p>The clock counts working days after its start (receipt, or the day a corrected request arrived). A pause
  * from day S to day E removes the working days in (S, E] from the count; a consultation removes at most 15
- * working days, an unpaid fee notice stops the clock with no end.
+ * working days, an unpaid fee notice stops the clock with no end. A due date counted through a year whose official
+ * calendar is not on record is provisional.
  */
 public final class DeadlineCalculator {
 
+    /** The 2019 条例's reply period (Art. 33 para. 1); the period of a given request is {@link LawInForce#replyWorkingDays()}. */
     public static final int BASE_WORKING_DAYS = 20;
     public static final int MAX_EXTENSION_WORKING_DAYS = 20;
     public static final int CONSULTATION_WORKING_DAYS = 15;
@@ -28,6 +32,10 @@ public final class DeadlineCalculator {
 
     public DeadlineCalculator(WorkingDayCalendar calendar) {
         this.calendar = calendar;
+    }
+
+    public WorkingDayCalendar calendar() {
+        return calendar;
     }
 
     public Deadline calculate(List<ClockEvent> events, LocalDate asOf) {
@@ -52,38 +60,45 @@ public final class DeadlineCalculator {
     private DeadlineStep step(ClockEvent event, Clock clock, LocalDate before) {
         LocalDate after = clock.due();
         Integer shift = before == null || after == null ? null : signedWorkingDays(before, after);
+        LawInForce law = clock.law;
+        int base = law.replyWorkingDays();
         return switch (event.type()) {
-            case REGISTERED -> event.receivedOn() == null ? null : new DeadlineStep("RECEIVED", event.receivedOn(), "Art. 31, Art. 33",
-                    BASE_WORKING_DAYS, null, after, "Received on arrival; reply due 20 working days later, counting from the next working day");
-            case RECEIPT_CONFIRMED -> new DeadlineStep("RECEIVED", event.on(), "Art. 31, Art. 33", BASE_WORKING_DAYS, null, after,
-                    "Receipt confirmed with the applicant; reply due 20 working days later, counting from the next working day");
-            case IMPORTED -> new DeadlineStep("IMPORTED", event.receivedOn(), "Art. 33",
-                    null, null, after, event.dueOn() != null ? "Due date as recorded in the imported history"
-                    : "Imported; due date computed from the receipt date" + (Boolean.TRUE.equals(event.extended()) ? " with a 20-working-day extension" : ""));
-            case CORRECTION_NOTICE -> new DeadlineStep("CORRECTION_NOTICE", event.on(), "Art. 30", null, null, null,
-                    "Correction requested; the clock stops and restarts in full when the corrected request arrives");
-            case CORRECTED -> new DeadlineStep("CORRECTED", event.on(), "Art. 30", BASE_WORKING_DAYS + clock.extension, null, after,
-                    "Corrected request arrived; the 20-working-day clock restarts from this day");
-            case EXTENSION -> new DeadlineStep("EXTENSION", event.on(), "Art. 33", event.workingDays(), shift, after,
-                    "Extension approved by the head of the disclosure unit");
-            case CONSULTATION_STARTED -> new DeadlineStep("CONSULTATION_STARTED", event.on(), article(event.party()),
+            case REGISTERED -> event.receivedOn() == null ? null : new DeadlineStep("RECEIVED", event.receivedOn(), law.receiptArticle(),
+                    base, null, after, "当面提交，提交之日即为收到申请之日；自次一工作日起算，应在" + base + "个工作日内答复");
+            case RECEIPT_CONFIRMED -> new DeadlineStep("RECEIVED", event.on(), law.receiptArticle(), base, null, after,
+                    "与申请人确认收到申请，确认之日即为收到申请之日；自次一工作日起算，应在" + base + "个工作日内答复");
+            case IMPORTED -> new DeadlineStep("IMPORTED", event.receivedOn(), law.extensionArticle(),
+                    null, null, after, event.dueOn() != null ? "导入的历史记录，答复期限以记录为准"
+                    : "导入的历史记录，按收到申请之日计算答复期限" + (Boolean.TRUE.equals(event.extended())
+                    ? "，含延长" + law.maxExtensionWorkingDays() + "个工作日" : ""));
+            case CORRECTION_NOTICE -> new DeadlineStep("CORRECTION_NOTICE", event.on(), law.correctionArticle(), null, null, null,
+                    "一次性告知申请人补正；答复期限停止计算，自收到补正后的申请之日起重新计算");
+            case CORRECTED -> new DeadlineStep("CORRECTED", event.on(), law.correctionArticle(), base + clock.extension, null, after,
+                    "收到补正后的申请；" + base + "个工作日的答复期限自当日重新起算");
+            case EXTENSION -> new DeadlineStep("EXTENSION", event.on(), law.extensionArticle(), event.workingDays(), shift, after,
+                    "经政府信息公开工作机构负责人同意，延长答复期限");
+            case CONSULTATION_STARTED -> new DeadlineStep("CONSULTATION_STARTED", event.on(), article(law, event.party()),
                     clock.lastPausedWorkingDays(), shift, after,
-                    "Consulting " + (event.party() == ConsultationParty.OTHER_AGENCY ? "another agency" : "a third party")
-                            + "; the clock is paused for the consultation, at most 15 working days");
-            case CONSULTATION_ENDED -> new DeadlineStep("CONSULTATION_ENDED", event.on(), article(clock.lastParty), clock.lastPausedWorkingDays(), shift, after,
-                    "Consultation ended; working days paused: " + clock.lastPausedWorkingDays());
-            case FEE_NOTICE -> new DeadlineStep("FEE_NOTICE", event.on(), "Art. 42; 国办函〔2020〕109号", null, null, null,
-                    "Fee notice sent; the clock is paused until payment");
-            case FEE_PAID -> new DeadlineStep("FEE_PAID", event.on(), "Art. 42; 国办函〔2020〕109号", clock.lastPausedWorkingDays(), shift, after,
-                    "Fee paid; the clock resumes. Working days paused: " + clock.lastPausedWorkingDays());
-            case CUSTOM_REPLY_DATE -> new DeadlineStep("CUSTOM_REPLY_DATE", event.on(), "Art. 35", shift, shift, after,
-                    "Reply date set by the agency for an unreasonable volume or frequency of requests");
+                    (event.party() == ConsultationParty.OTHER_AGENCY ? "征求其他机关意见" : "征求第三方意见")
+                            + "；所需时间不计算在答复期限内，最长15个工作日");
+            case CONSULTATION_ENDED -> new DeadlineStep("CONSULTATION_ENDED", event.on(), article(law, clock.lastParty), clock.lastPausedWorkingDays(), shift, after,
+                    "征求意见结束；不计入答复期限的工作日：" + clock.lastPausedWorkingDays());
+            case FEE_NOTICE -> new DeadlineStep("FEE_NOTICE", event.on(), feeArticle(law, clock.received), null, null, null,
+                    "发出收费通知；答复期限暂停计算，至申请人缴费之日恢复");
+            case FEE_PAID -> new DeadlineStep("FEE_PAID", event.on(), feeArticle(law, clock.received), clock.lastPausedWorkingDays(), shift, after,
+                    "申请人已缴费，答复期限恢复计算；暂停的工作日：" + clock.lastPausedWorkingDays());
+            case CUSTOM_REPLY_DATE -> new DeadlineStep("CUSTOM_REPLY_DATE", event.on(), "第35条", shift, shift, after,
+                    "申请的数量、频次明显超过合理范围，行政机关确定延迟答复的合理期限");
             default -> null;
         };
     }
 
-    private static String article(ConsultationParty party) {
-        return party == ConsultationParty.OTHER_AGENCY ? "Art. 33" : "Art. 32";
+    private static String feeArticle(LawInForce law, LocalDate received) {
+        return LawInForce.feeBracketsApply(received) ? law.feeArticle() + "；国办函〔2020〕109号" : law.feeArticle();
+    }
+
+    private static String article(LawInForce law, ConsultationParty party) {
+        return party == ConsultationParty.OTHER_AGENCY ? law.otherAgencyArticle() : law.thirdPartyArticle();
     }
 
     private int signedWorkingDays(LocalDate from, LocalDate to) {
@@ -109,6 +124,7 @@ public final class DeadlineCalculator {
 
     /** The replayed state of one request's clock. */
     private final class Clock {
+        LawInForce law = LawInForce.REGULATION_2019;
         LocalDate received;
         LocalDate start;
         int extension;
@@ -134,7 +150,7 @@ public final class DeadlineCalculator {
                 case IMPORTED -> {
                     receive(e.receivedOn());
                     extended = Boolean.TRUE.equals(e.extended());
-                    extension = extended ? MAX_EXTENSION_WORKING_DAYS : 0;
+                    extension = extended ? law.maxExtensionWorkingDays() : 0;
                     importedDue = e.dueOn();
                     concludedOn = e.concludedOn();
                 }
@@ -176,7 +192,9 @@ public final class DeadlineCalculator {
                     }
                 }
                 case CUSTOM_REPLY_DATE -> custom = e.dueOn();
-                case REPLIED, ABANDONED, WITHDRAWN -> concludedOn = e.on();
+                case REPLIED, WITHDRAWN -> concludedOn = e.on();
+                // the day the applicant's window ran out, whenever the clerk records it (DOMAIN.md §3.2)
+                case ABANDONED -> concludedOn = e.concludedOn() != null ? e.concludedOn() : e.on();
                 default -> {
                 }
             }
@@ -185,6 +203,7 @@ public final class DeadlineCalculator {
         void receive(LocalDate day) {
             received = day;
             start = day;
+            law = LawInForce.on(day);
         }
 
         Integer lastPausedWorkingDays() {
@@ -224,7 +243,7 @@ public final class DeadlineCalculator {
             if (openFee != null && (stop == null || openFee.from.isBefore(stop))) {
                 stop = openFee.from;
             }
-            int limit = BASE_WORKING_DAYS + extension;
+            int limit = law.replyWorkingDays() + extension;
             int count = 0;
             LocalDate day = start;
             for (int walked = 0; count < limit; walked++) {
@@ -253,19 +272,35 @@ public final class DeadlineCalculator {
             return count;
         }
 
+        /** Whether any year from the clock's start to the due date lacks its official calendar. */
+        boolean provisional(LocalDate due) {
+            if (due == null) {
+                return false;
+            }
+            for (int year = start.getYear(); year <= due.getYear(); year++) {
+                if (!calendar.isOfficial(year)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         Deadline result(LocalDate asOf, List<DeadlineStep> steps) {
-            int limit = BASE_WORKING_DAYS + extension;
+            int base = law.replyWorkingDays();
+            int limit = base + extension;
             if (received == null) {
-                return new Deadline(asOf, null, null, BASE_WORKING_DAYS, extension, extended, custom, null,
-                        false, null, null, false, concludedOn, null, null, List.copyOf(steps));
+                return new Deadline(asOf, null, null, base, extension, extended, custom, null,
+                        false, null, null, false, concludedOn, null, null, List.copyOf(steps), law, false, null);
             }
             LocalDate due = due();
+            boolean provisional = custom == null && importedDue == null && provisional(due);
+            String note = provisional ? Deadline.provisionalNote(due) : null;
             if (concludedOn != null) {
                 int taken = clockDays(start, concludedOn);
                 boolean within = due == null || !concludedOn.isAfter(due);
                 Timeliness timeliness = !within ? Timeliness.LATE : extended ? Timeliness.AFTER_EXTENSION : Timeliness.ON_TIME;
-                return new Deadline(asOf, received, start, BASE_WORKING_DAYS, extension, extended, custom, due,
-                        false, null, null, false, concludedOn, taken, timeliness, List.copyOf(steps));
+                return new Deadline(asOf, received, start, base, extension, extended, custom, due,
+                        false, null, null, false, concludedOn, taken, timeliness, List.copyOf(steps), law, provisional, note);
             }
             String pausedBy = null;
             if (awaitingCorrectionSince != null) {
@@ -286,8 +321,8 @@ public final class DeadlineCalculator {
             } else {
                 left = Math.max(0, limit - elapsed);
             }
-            return new Deadline(asOf, received, start, BASE_WORKING_DAYS, extension, extended, custom, due,
-                    pausedBy != null, pausedBy, left, overdue, null, elapsed, null, List.copyOf(steps));
+            return new Deadline(asOf, received, start, base, extension, extended, custom, due,
+                    pausedBy != null, pausedBy, left, overdue, null, elapsed, null, List.copyOf(steps), law, provisional, note);
         }
     }
 }

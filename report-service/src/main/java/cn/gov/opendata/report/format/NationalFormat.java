@@ -51,10 +51,12 @@ public final class NationalFormat {
         tables.add(table3(now.get(TABLE_3), before.get(TABLE_3), in.links(), edition));
         tables.add(table4(now.get(TABLE_4), before.get(TABLE_4), in.links()));
 
-        List<Paragraph> other = new ArrayList<>(Narratives.paragraphs(in.narratives(), OTHER));
+        // The fee statement comes first: a narrative ending "无其他需要报告的事项" must not be followed by fees.
+        List<Paragraph> other = new ArrayList<>();
         if (edition.statesFees()) {
             other.add(new Paragraph(null, feeSentence(in.current().application().fees())));
         }
+        other.addAll(Narratives.paragraphs(in.narratives(), OTHER));
         List<Section> sections = List.of(
                 new Section(OVERVIEW, "一、总体情况", Narratives.paragraphs(in.narratives(), OVERVIEW), List.of()),
                 new Section(PROACTIVE, "二、主动公开政府信息情况", List.of(), List.of(TABLE_2)),

@@ -117,7 +117,8 @@ public final class NationalLayout {
             new Column("LEGAL_SERVICE", "法律服务机构", LEGAL_PERSONS),
             new Column("OTHER", "其他", LEGAL_PERSONS),
             new Column(TOTAL, "总计", null));
-    public static final String TABLE_3_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）一 + 二 = （七） + 四";
+    /** The corner note exactly as the official form prints it. */
+    public static final String TABLE_3_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
     public static final String RECEIVED = "RECEIVED";
     public static final String CARRIED_OVER = "CARRIED_OVER";

@@ -1,6 +1,7 @@
 package cn.gov.opendata.report.model;
 
 import cn.gov.opendata.platform.params.Years;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Arrays;
 
@@ -8,6 +9,7 @@ import java.util.Arrays;
  * The statutory report formats (DOMAIN.md §5) and the report years each was in force for: a report without a format
  * uses the one of its year; another may be asked for, with a warning.
  */
+@Schema(description = "报告格式 The table layout; default: the format in force in the report year: NATIONAL_2021 2021年全国统一格式（2021年起） · NATIONAL_2019 2019年试行格式（2019–2020年） · LEGACY_2008 2008年旧格式（2018年及以前）")
 public enum ReportFormat {
     /** 国办公开办函〔2021〕30号: reports on 2021 onwards, with tables 二, 三, 四. */
     NATIONAL_2021(2021, Years.LAST),

@@ -12,6 +12,7 @@ import cn.gov.opendata.platform.json.NdjsonReader;
 import cn.gov.opendata.platform.paging.Page;
 import cn.gov.opendata.platform.paging.PageRequest;
 import cn.gov.opendata.platform.security.AgencyScope;
+import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import java.util.List;
 /** Lawsuit records: one transaction per request, rules checked before anything is written. */
 @ApplicationScoped
 @Transactional
+@RetryOnDuplicateKey
 public class LawsuitService extends CaseService<LawsuitBody, Lawsuit> {
 
     public LawsuitService(EntityManager em, LawsuitStore store, NdjsonReader ndjson, AuditLog audit, AuditedImport imports) {

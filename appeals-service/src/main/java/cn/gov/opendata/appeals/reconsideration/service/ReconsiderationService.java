@@ -11,6 +11,7 @@ import cn.gov.opendata.platform.json.NdjsonReader;
 import cn.gov.opendata.platform.paging.Page;
 import cn.gov.opendata.platform.paging.PageRequest;
 import cn.gov.opendata.platform.security.AgencyScope;
+import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,7 @@ import java.util.List;
 /** Reconsideration records: one transaction per request, rules checked before anything is written. */
 @ApplicationScoped
 @Transactional
+@RetryOnDuplicateKey
 public class ReconsiderationService extends CaseService<ReconsiderationBody, Reconsideration> {
 
     public ReconsiderationService(EntityManager em, ReconsiderationStore store, NdjsonReader ndjson, AuditLog audit,

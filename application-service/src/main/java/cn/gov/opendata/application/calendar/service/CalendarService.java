@@ -69,7 +69,11 @@ public class CalendarService {
         for (CalendarDay day : CalendarDay.<CalendarDay>listAll()) {
             (day.kind == DayKind.HOLIDAY ? holidays : makeUps).add(day.day);
         }
-        WorkingDayCalendar calendar = new WorkingDayCalendar(holidays, makeUps);
+        Set<Integer> official = new HashSet<>();
+        for (CalendarYear year : CalendarYear.<CalendarYear>listAll()) {
+            official.add(year.year);
+        }
+        WorkingDayCalendar calendar = WorkingDayCalendar.withEstimates(holidays, makeUps, official);
         loaded = new Loaded(version, calendar);
         return calendar;
     }

@@ -1,5 +1,6 @@
 package cn.gov.opendata.application.fee.service;
 
+import cn.gov.opendata.application.deadline.LawInForce;
 import cn.gov.opendata.application.fee.FeeCalculator;
 import cn.gov.opendata.application.fee.FeeMethod;
 import cn.gov.opendata.application.fee.Money;
@@ -23,10 +24,9 @@ public class FeeQuotes {
 
     public void requireExists(long id) {
         InformationRequest r = InformationRequest.findById(id);
-        if (r == null) {
+        if (r == null || !access.mayRead(r.agency)) {
             throw ApiException.notFound("No request " + id);
         }
-        access.requireRead(r.agency);
     }
 
     /**
@@ -35,12 +35,15 @@ public class FeeQuotes {
      */
     public FeeQuote perRequest(long id) {
         InformationRequest r = InformationRequest.findById(id);
-        if (r == null) {
+        if (r == null || !access.mayRead(r.agency)) {
             throw ApiException.notFound("No request " + id);
         }
-        access.requireRead(r.agency);
         if (r.receivedOn == null) {
             throw ApiException.conflict("Request " + id + " has not been received yet; the month it counts in is not known");
+        }
+        if (!LawInForce.feeBracketsApply(r.receivedOn)) {
+            throw ApiException.conflict("信息处理费的收费标准（国办函〔2020〕109号）自" + LawInForce.FEE_MEASURES_EFFECTIVE
+                    + "起施行，本申请收到于" + r.receivedOn + "，不按该标准收费");
         }
         if (r.applicant == null || r.applicant.idNumber == null || r.applicant.idNumber.isBlank()) {
             throw ApiException.conflict("Request " + id + " has no applicant id number to count the month's requests by");

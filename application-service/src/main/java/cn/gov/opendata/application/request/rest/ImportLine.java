@@ -18,7 +18,9 @@ import java.time.OffsetDateTime;
 
 /**
  * One line of a historical import. {@code outcome} and {@code concludedOn} come together or not at all (neither:
- * still open); without {@code dueOn} the due date is 20 working days after receipt, 40 if {@code extended}.
+ * still open); without {@code dueOn} the due date is counted by the law in force on the receipt date (2019 条例: 20
+ * working days, 40 if {@code extended}; 2008 条例: 15, 30). A line without an outcome never reopens a concluded request
+ * unless it says {@code "reopen": true}.
  */
 public record ImportLine(
         @NotNull @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
@@ -34,5 +36,6 @@ public record ImportLine(
         LocalDate dueOn,
         Outcome outcome,
         LocalDate concludedOn,
-        @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal feeChargedYuan) {
+        @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal feeChargedYuan,
+        Boolean reopen) {
 }

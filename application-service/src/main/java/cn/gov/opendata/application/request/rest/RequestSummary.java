@@ -14,5 +14,5 @@ public record RequestSummary(long id, String agency, String trackingNumber, Chan
                              ApplicantType applicantType, String subject, OffsetDateTime arrivedAt, LocalDate receivedOn,
                              RequestStatus status, LocalDate dueOn, Integer workingDaysLeft, boolean overdue,
                              boolean clockPaused, boolean extended, Outcome outcome, LocalDate concludedOn,
-                             String feeChargedYuan, PublishedAt publishedAt, Origin origin) {
+                             String feeChargedYuan, PublishedAt publishedAt, Origin origin, boolean dueOnProvisional) {
 }

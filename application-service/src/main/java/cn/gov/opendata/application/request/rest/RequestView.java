@@ -11,12 +11,14 @@ import java.time.OffsetDateTime;
 
 /**
  * The single-request view, the only payload with the applicant's personal data. {@code dueOn},
- * {@code workingDaysLeft} and {@code overdue} are derived from the history as of today (Asia/Shanghai).
+ * {@code workingDaysLeft} and {@code overdue} are derived from the history as of today (Asia/Shanghai);
+ * {@code dueOnProvisional}: counted through a year whose official holiday notice is not on record yet.
  */
 public record RequestView(long id, String agency, String trackingNumber, Channel channel, boolean registeredPost,
                           ApplicantType applicantType, ApplicantBody applicant, String subject, String subjectKey,
                           OffsetDateTime arrivedAt, LocalDate receivedOn, RequestStatus status, LocalDate dueOn,
                           Integer workingDaysLeft, boolean overdue, boolean clockPaused, boolean extended,
                           Outcome outcome, LocalDate concludedOn, String feeChargedYuan, PublishedAt publishedAt,
-                          long similarRequests, Origin origin, long version, OffsetDateTime createdAt) {
+                          long similarRequests, Origin origin, long version, OffsetDateTime createdAt,
+                          boolean dueOnProvisional) {
 }

@@ -15,7 +15,9 @@ final class Lifecycle {
     boolean awaitingCorrection;
     LocalDate correctionWindowEndsOn;
     boolean extended;
+    LocalDate customReplyDate;
     boolean consulting;
+    LocalDate consultationStartedOn;
     boolean feeNoticed;
     boolean awaitingPayment;
     LocalDate feeWindowEndsOn;
@@ -50,7 +52,11 @@ final class Lifecycle {
                 }
                 case CORRECTED -> s.awaitingCorrection = false;
                 case EXTENSION -> s.extended = true;
-                case CONSULTATION_STARTED -> s.consulting = true;
+                case CUSTOM_REPLY_DATE -> s.customReplyDate = e.dueOn;
+                case CONSULTATION_STARTED -> {
+                    s.consulting = true;
+                    s.consultationStartedOn = e.on;
+                }
                 case CONSULTATION_ENDED -> s.consulting = false;
                 case FEE_NOTICE -> {
                     s.feeNoticed = true;

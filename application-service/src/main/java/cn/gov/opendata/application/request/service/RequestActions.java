@@ -4,9 +4,14 @@ import cn.gov.opendata.platform.audit.AuditAction;
 import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.application.calendar.WorkingDayCalendar;
 import cn.gov.opendata.application.calendar.service.CalendarService;
+import cn.gov.opendata.application.deadline.ClockGuard;
 import cn.gov.opendata.application.deadline.Deadline;
+import cn.gov.opendata.application.deadline.LawInForce;
+import cn.gov.opendata.application.request.ConsultationParty;
+import cn.gov.opendata.platform.params.DatePolicy;
 import cn.gov.opendata.application.deadline.DeadlineCalculator;
 import cn.gov.opendata.application.deadline.LegalDates;
+import cn.gov.opendata.application.events.RequestOutbox;
 import cn.gov.opendata.application.fee.Money;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.application.request.EventType;
@@ -65,11 +70,15 @@ public class RequestActions {
     @Inject
     LifecycleConfig config;
 
+    @Inject
+    RequestOutbox events;
+
     /** The request being acted on, locked for the transaction, with its replayed state. */
     private record Target(InformationRequest request, List<RequestEvent> history, Lifecycle state) {
     }
 
     public RequestView confirmReceipt(long id, ConfirmReceiptBody body) {
+        happened("on", body.on());
         Target t = open(id);
         if (t.state().receivedOn != null) {
             throw ApiException.conflict("Request " + id + " was already received on " + t.state().receivedOn);
@@ -84,16 +93,30 @@ public class RequestActions {
     }
 
     public RequestView correctionNotice(long id, CorrectionNoticeBody body) {
+        happened("on", body.on());
+        DatePolicy.planned("respondBy", body.respondBy()).ifPresent(v -> {
+            throw ApiException.invalid(v.field() + ": " + v.message(), List.of(v));
+        });
         Target t = received(id);
         notBefore(t, body.on());
+        LawInForce law = LawInForce.on(t.state().receivedOn);
         if (t.state().correctionNoticed) {
-            throw ApiException.conflict("Request " + id + " already had its one correction notice (Art. 30)");
+            throw ApiException.conflict("申请 " + id + " 已一次性告知补正，不能再次告知（" + law.title() + law.correctionArticle() + "）");
         }
         requireStatus(t, RequestStatus.IN_PROGRESS, "a correction notice");
         WorkingDayCalendar calendar = calendars.calendar();
-        LocalDate limit = calendar.addWorkingDays(t.state().receivedOn, DeadlineCalculator.CORRECTION_NOTICE_WORKING_DAYS);
-        if (body.on().isAfter(limit)) {
-            throw ApiException.conflict("A correction notice must go out within 7 working days of receipt, i.e. by " + limit + " (Art. 30)");
+        if (law.limitsCorrectionNotice()) {
+            LocalDate limit = calendar.addWorkingDays(t.state().receivedOn, DeadlineCalculator.CORRECTION_NOTICE_WORKING_DAYS);
+            if (body.on().isAfter(limit)) {
+                throw ApiException.conflict("补正告知须在收到申请之日起7个工作日内一次性作出（" + law.title() + law.correctionArticle()
+                        + "），即不晚于" + limit + "；" + body.on() + "已超过该期限");
+            }
+        } else {
+            Deadline before = deadlineOn(t, body.on());
+            if (before.dueOn() != null && body.on().isAfter(before.dueOn())) {
+                throw ApiException.conflict("告知申请人更改、补充须在答复期限届满前作出（" + law.title() + law.correctionArticle()
+                        + "）：本申请的答复期限为" + before.dueOn() + "，" + body.on() + "已超过答复期限");
+            }
         }
         if (body.respondBy() != null && body.respondBy().isBefore(body.on())) {
             throw ApiException.badRequest("respondBy", "must not be before the notice date " + body.on());
@@ -105,6 +128,7 @@ public class RequestActions {
     }
 
     public RequestView corrected(long id, CorrectedBody body) {
+        happened("on", body.on());
         Target t = received(id);
         notBefore(t, body.on());
         requireStatus(t, RequestStatus.AWAITING_CORRECTION, "a corrected request");
@@ -112,29 +136,43 @@ public class RequestActions {
     }
 
     public RequestView extension(long id, ExtensionBody body) {
+        happened("on", body.on());
+        // an undated extension is one approved today: the guard below judges it by that day
+        LocalDate on = body.on() != null ? body.on() : LegalDates.today();
         Target t = received(id);
-        if (body.on() != null) {
-            notBefore(t, body.on());
-        }
+        notBefore(t, on);
+        LawInForce law = LawInForce.on(t.state().receivedOn);
         if (t.state().extended) {
-            throw ApiException.conflict("Request " + id + " was already extended; the law allows one extension (Art. 33)");
+            throw ApiException.conflict("申请 " + id + " 已延长过答复期限，延长只能一次（" + law.title() + law.extensionArticle() + "）");
         }
-        RequestEvent e = append(t, EventType.EXTENSION, body.actor(), body.reason(), body.on());
+        if (body.workingDays() > law.maxExtensionWorkingDays()) {
+            throw ApiException.badRequest("workingDays", "延长的期限最长不得超过" + law.maxExtensionWorkingDays() + "个工作日（"
+                    + law.title() + law.extensionArticle() + "）");
+        }
+        if (t.state().customReplyDate != null) {
+            throw ApiException.conflict("申请 " + id + " 已依第35条确定延迟答复的期限（" + t.state().customReplyDate
+                    + "），不再另行延长（第33条第1款的延长不叠加在第35条的期限上）");
+        }
+        guardClock(t, EventType.EXTENSION, null, on);
+        RequestEvent e = append(t, EventType.EXTENSION, body.actor(), body.reason(), on);
         e.workingDays = body.workingDays();
         e.approvedBy = body.approvedBy();
         return finish(t, e);
     }
 
     public RequestView consultationStart(long id, ConsultationStartBody body) {
+        happened("on", body.on());
         Target t = received(id);
         notBefore(t, body.on());
         requireStatus(t, RequestStatus.IN_PROGRESS, "a consultation");
+        guardClock(t, EventType.CONSULTATION_STARTED, body.party(), body.on());
         RequestEvent e = append(t, EventType.CONSULTATION_STARTED, body.actor(), body.reason(), body.on());
         e.party = body.party();
         return finish(t, e);
     }
 
     public RequestView consultationEnd(long id, ConsultationEndBody body) {
+        happened("on", body.on());
         Target t = received(id);
         notBefore(t, body.on());
         requireStatus(t, RequestStatus.IN_CONSULTATION, "the end of a consultation");
@@ -142,12 +180,19 @@ public class RequestActions {
     }
 
     public RequestView feeNotice(long id, FeeNoticeBody body) {
+        happened("on", body.on());
         Target t = received(id);
         notBefore(t, body.on());
         if (t.state().feeNoticed) {
             throw ApiException.conflict("Request " + id + " already had a fee notice");
         }
         requireStatus(t, RequestStatus.IN_PROGRESS, "a fee notice");
+        LocalDate receivedOn = t.state().receivedOn;
+        if (LawInForce.on(receivedOn) == LawInForce.REGULATION_2019 && !LawInForce.feeBracketsApply(receivedOn)) {
+            throw ApiException.conflict("信息处理费（第42条）按国办函〔2020〕109号收取，该办法自" + LawInForce.FEE_MEASURES_EFFECTIVE
+                    + "起施行；本申请收到于" + receivedOn + "，不收取信息处理费");
+        }
+        guardClock(t, EventType.FEE_NOTICE, null, body.on());
         RequestEvent e = append(t, EventType.FEE_NOTICE, body.actor(), body.reason(), body.on());
         e.amountYuan = Money.normalize(body.amountYuan());
         e.windowEndsOn = calendars.calendar().addWorkingDays(body.on(), config.feePaymentWindowWorkingDays());
@@ -155,6 +200,7 @@ public class RequestActions {
     }
 
     public RequestView feePaid(long id, FeePaidBody body) {
+        happened("on", body.on());
         Target t = received(id);
         notBefore(t, body.on());
         requireStatus(t, RequestStatus.AWAITING_PAYMENT, "a payment");
@@ -162,23 +208,36 @@ public class RequestActions {
     }
 
     public RequestView customReplyDate(long id, CustomReplyDateBody body) {
-        Target t = received(id);
-        if (body.on() != null) {
-            notBefore(t, body.on());
+        happened("on", body.on());
+        DatePolicy.planned("date", body.date()).ifPresent(v -> {
+            throw ApiException.invalid(v.field() + ": " + v.message(), List.of(v));
+        });
+        if (body.reason() == null || body.reason().isBlank()) {
+            throw ApiException.badRequest("reason", "依第35条确定延迟答复的期限须说明理由（申请的数量、频次明显超过合理范围）");
         }
-        Deadline current = views.deadline(views.calculator(), t.history(), LegalDates.today());
+        LocalDate on = body.on() != null ? body.on() : LegalDates.today();
+        Target t = received(id);
+        notBefore(t, on);
+        LawInForce law = LawInForce.on(t.state().receivedOn);
+        if (!law.allowsCustomReplyDate()) {
+            throw ApiException.conflict("本申请收到于" + t.state().receivedOn + "，适用" + law.title()
+                    + "，该条例没有确定延迟答复期限的规定（第35条自2019-05-15起施行）");
+        }
+        guardClock(t, EventType.CUSTOM_REPLY_DATE, null, on);
+        Deadline current = deadlineOn(t, on);
         if (current.dueOn() != null && !body.date().isAfter(current.dueOn())) {
-            throw ApiException.conflict("An Art. 35 reply date must be later than the current due date " + current.dueOn());
+            throw ApiException.conflict("依第35条确定的答复期限须晚于当前的答复期限" + current.dueOn() + "，" + body.date() + "不晚于该期限");
         }
         if (!body.date().isAfter(t.state().receivedOn)) {
-            throw ApiException.conflict("An Art. 35 reply date must be after the receipt date " + t.state().receivedOn);
+            throw ApiException.conflict("依第35条确定的答复期限须晚于收到申请之日" + t.state().receivedOn);
         }
-        RequestEvent e = append(t, EventType.CUSTOM_REPLY_DATE, body.actor(), body.reason(), body.on());
+        RequestEvent e = append(t, EventType.CUSTOM_REPLY_DATE, body.actor(), body.reason(), on);
         e.dueOn = body.date();
         return finish(t, e);
     }
 
     public RequestView reply(long id, ReplyBody body) {
+        happened("on", body.on());
         Target t = received(id);
         if (body.on().isBefore(t.state().receivedOn)) {
             throw ApiException.conflict("A reply on " + body.on() + " would be before the receipt date " + t.state().receivedOn);
@@ -209,6 +268,7 @@ public class RequestActions {
     }
 
     public RequestView abandon(long id, AbandonBody body) {
+        happened("on", body.on());
         Target t = received(id);
         notBefore(t, body.on());
         LocalDate windowEnds;
@@ -227,12 +287,15 @@ public class RequestActions {
         RequestEvent e = append(t, EventType.ABANDONED, body.actor(), body.reason(), body.on());
         e.outcome = body.outcome();
         e.windowEndsOn = windowEnds;
+        // concluded the day the window ran out, not the day the clerk records it: the year it counts in (DOMAIN.md §3.2)
+        e.concludedOn = windowEnds != null ? windowEnds : body.on();
         t.request().outcome = body.outcome();
-        t.request().concludedOn = body.on();
+        t.request().concludedOn = e.concludedOn;
         return finish(t, e);
     }
 
     public RequestView withdraw(long id, WithdrawBody body) {
+        happened("on", body.on());
         Target t = received(id);
         notBefore(t, body.on());
         RequestEvent e = append(t, EventType.WITHDRAWN, body.actor(), body.reason(), body.on());
@@ -245,6 +308,9 @@ public class RequestActions {
     private Target open(long id) {
         InformationRequest r = InformationRequest.findById(id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (r == null) {
+            throw ApiException.notFound("No request " + id);
+        }
+        if (!access.mayRead(r.agency)) {
             throw ApiException.notFound("No request " + id);
         }
         access.requireWrite(r.agency);
@@ -269,6 +335,24 @@ public class RequestActions {
         if (actual != expected) {
             throw ApiException.conflict("Request " + t.request().id + " is " + actual + "; " + what + " needs it to be " + expected);
         }
+    }
+
+    /** The deadline as it stood on {@code on}, from the history before the action being checked. */
+    private Deadline deadlineOn(Target t, LocalDate on) {
+        return views.deadline(views.calculator(), t.history(), on);
+    }
+
+    private void guardClock(Target t, EventType action, ConsultationParty party, LocalDate on) {
+        ClockGuard.refusal(action, party, on, deadlineOn(t, on)).ifPresent(detail -> {
+            throw ApiException.conflict(detail);
+        });
+    }
+
+    /** A date recording something that happened: not before 1990, not in the future (platform DatePolicy). */
+    private static void happened(String field, LocalDate on) {
+        DatePolicy.happened(field, on).ifPresent(v -> {
+            throw ApiException.invalid(v.field() + ": " + v.message(), List.of(v));
+        });
     }
 
     private static void notBefore(Target t, LocalDate on) {
@@ -296,6 +380,7 @@ public class RequestActions {
         Log.infof("Request %d: %s, now %s", t.request().id, e.type, t.request().status);
         audit.record(AuditAction.UPDATE, "request", t.request().agency, t.request().trackingNumber,
                 "id " + t.request().id + ": " + e.type);
+        events.stepped(t.request(), e);
         return views.view(t.request());
     }
 }

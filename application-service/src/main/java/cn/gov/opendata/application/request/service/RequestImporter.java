@@ -1,5 +1,6 @@
 package cn.gov.opendata.application.request.service;
 
+import cn.gov.opendata.application.pii.PiiCipher;
 import cn.gov.opendata.platform.audit.AuditAction;
 import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.application.deadline.LegalDates;
@@ -30,21 +31,21 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import cn.gov.opendata.platform.params.DatePolicy;
+import cn.gov.opendata.application.request.Outcome;
+import java.time.LocalDate;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +85,7 @@ public class RequestImporter {
         }
     }
 
-    private record Stored(long id, Origin origin, String hash) {
+    private record Stored(long id, Origin origin, String hash, Outcome outcome, LocalDate concludedOn) {
     }
 
     @Transactional
@@ -101,6 +102,9 @@ public class RequestImporter {
             if (s != null && s.origin() == Origin.API) {
                 violations.add(new Violation("line " + p.lineNumber() + ": trackingNumber",
                         "already registered through the API (id " + s.id() + "); its history cannot be overwritten by an import"));
+            } else if (s != null && s.concludedOn() != null && p.line().concludedOn() == null && !Boolean.TRUE.equals(p.line().reopen())) {
+                violations.add(new Violation("line " + p.lineNumber() + ": outcome", "the request is concluded (" + s.outcome() + " on "
+                        + s.concludedOn() + "); a line without an outcome would reopen it — send \"reopen\":true to reopen it on purpose"));
             }
         }
         if (!violations.isEmpty()) {
@@ -219,6 +223,10 @@ public class RequestImporter {
         if (Boolean.TRUE.equals(line.registeredPost()) && line.channel() != Channel.LETTER) {
             found.add(new Violation(prefix + "registeredPost", "only a LETTER can come by registered post"));
         }
+        DatePolicy.happened(prefix + "arrivedAt", line.arrivedAt()).ifPresent(found::add);
+        DatePolicy.happened(prefix + "receivedOn", line.receivedOn()).ifPresent(found::add);
+        DatePolicy.happened(prefix + "concludedOn", line.concludedOn()).ifPresent(found::add);
+        DatePolicy.planned(prefix + "dueOn", line.dueOn()).ifPresent(found::add);
         if (line.outcome() != null && line.concludedOn() == null) {
             found.add(new Violation(prefix + "concludedOn", "required with an outcome"));
         }
@@ -245,11 +253,12 @@ public class RequestImporter {
             return stored;
         }
         List<Object[]> rows = em.createQuery("""
-                select r.agency, r.trackingNumber, r.id, r.origin, r.importHash
+                select r.agency, r.trackingNumber, r.id, r.origin, r.importHash, r.outcome, r.concludedOn
                 from InformationRequest r where r.agency in :agencies""", Object[].class)
                 .setParameter("agencies", agencies).getResultList();
         for (Object[] row : rows) {
-            stored.put(row[0] + "\u0000" + row[1], new Stored((Long) row[2], (Origin) row[3], row[4] == null ? "" : (String) row[4]));
+            stored.put(row[0] + "\u0000" + row[1], new Stored((Long) row[2], (Origin) row[3], row[4] == null ? "" : (String) row[4],
+                    (Outcome) row[5], (LocalDate) row[6]));
         }
         return stored;
     }
@@ -292,7 +301,11 @@ public class RequestImporter {
         return e;
     }
 
-    /** A fingerprint of the normalised line; personal data enters only as a hash input, never stored in clear here. */
+    /**
+     * A fingerprint of the normalised line, to tell an unchanged re-sent line. Keyed (HMAC with the personal-data index
+     * key, as the id-number index): an unkeyed hash of the applicant fields and columns stored in clear let anyone
+     * with the database confirm a guessed name offline.
+     */
     private static String hash(ImportLine line) {
         ApplicantBody a = line.applicant();
         String canonical = String.join("\u001f",
@@ -305,11 +318,7 @@ public class RequestImporter {
                 line.receivedOn().toString(), String.valueOf(Boolean.TRUE.equals(line.extended())),
                 String.valueOf(line.dueOn()), String.valueOf(line.outcome()), String.valueOf(line.concludedOn()),
                 Money.format(line.feeChargedYuan()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PiiCipher.index(canonical);
     }
 
     private static int lineOf(Violation v) {

@@ -55,6 +55,17 @@ public class RequestViews {
         return RequestEvent.list("requestId = ?1 order by seq", id);
     }
 
+    /** Where a request stood after the given history: what the to-do answers need to know besides its deadline. */
+    public record OpenState(RequestStatus status, LocalDate receivedOn, boolean correctionNoticed, LocalDate correctionWindowEndsOn,
+                            LocalDate feeWindowEndsOn, LocalDate consultationStartedOn) {
+    }
+
+    public static OpenState state(List<RequestEvent> history) {
+        Lifecycle s = Lifecycle.replay(history);
+        return new OpenState(s.status(), s.receivedOn, s.correctionNoticed, s.correctionWindowEndsOn, s.feeWindowEndsOn,
+                s.consulting ? s.consultationStartedOn : null);
+    }
+
     public Deadline deadline(DeadlineCalculator calculator, List<RequestEvent> history, LocalDate asOf) {
         return calculator.calculate(ClockEvents.of(history), asOf);
     }
@@ -78,7 +89,8 @@ public class RequestViews {
         return new RequestView(r.id, r.agency, r.trackingNumber, r.channel, r.registeredPost, r.applicantType,
                 personalData ? applicant(r.applicant) : masked(r.applicant), r.subject, r.subjectKey, r.arrivedAt, r.receivedOn, r.status,
                 d.dueOn(), open ? d.workingDaysLeft() : null, open && d.overdue(), open && d.paused(), d.extended(),
-                r.outcome, r.concludedOn, Money.format(r.feeChargedYuan), publishedAt(r), similar, r.origin, r.version, r.createdAt);
+                r.outcome, r.concludedOn, Money.format(r.feeChargedYuan), publishedAt(r), similar, r.origin, r.version, r.createdAt,
+                d.provisional());
     }
 
     public List<RequestSummary> summaries(List<InformationRequest> requests) {
@@ -93,7 +105,7 @@ public class RequestViews {
         return new RequestSummary(r.id, r.agency, r.trackingNumber, r.channel, r.registeredPost, r.applicantType,
                 r.subject, r.arrivedAt, r.receivedOn, r.status, d.dueOn(), open ? d.workingDaysLeft() : null,
                 open && d.overdue(), open && d.paused(), d.extended(), r.outcome, r.concludedOn,
-                Money.format(r.feeChargedYuan), publishedAt(r), r.origin);
+                Money.format(r.feeChargedYuan), publishedAt(r), r.origin, d.provisional());
     }
 
     public static EventView event(RequestEvent e) {
@@ -113,7 +125,7 @@ public class RequestViews {
     static ApplicantBody masked(Applicant a) {
         ApplicantBody clear = applicant(a);
         return clear == null ? null : new ApplicantBody(Masking.name(clear.name()), clear.idType(),
-                Masking.idNumber(clear.idNumber()), Masking.phone(clear.phone()), Masking.address(clear.address()));
+                Masking.idNumber(clear.idType(), clear.idNumber()), Masking.phone(clear.phone()), Masking.address(clear.address()));
     }
 
     static PublishedAt publishedAt(InformationRequest r) {

@@ -9,6 +9,7 @@ import cn.gov.opendata.disclosure.item.ItemFacts;
 import cn.gov.opendata.disclosure.item.rest.DisclosureItemBody;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Violation;
+import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -27,6 +28,7 @@ import java.util.Optional;
 /** Creates, replaces and deletes items, keeping their yearly figures in step in the same transaction. */
 @ApplicationScoped
 @Transactional
+@RetryOnDuplicateKey
 public class DisclosureItemService {
 
     private static final String RECORD = "disclosure";

@@ -1,0 +1,109 @@
+package cn.gov.opendata.application.calendar;
+
+import com.ibm.icu.util.ChineseCalendar;
+import com.ibm.icu.util.TimeZone;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The statutory holidays of 《全国年节及纪念日放假办法》 as in force in a year: what is known of a year's rest days before
+ * the State Council's notice (国务院办公厅关于YYYY年部分节假日安排的通知) fixes its bridging days and make-up working
+ * days, which cannot be known in advance. Lunar dates come from ICU4J's Chinese calendar, 清明 from the sun's
+ * apparent longitude (the solar term at 15°), both in China Standard Time; nothing is typed in by hand.
+ *
+ * <ul>
+ *   <li>to 1998: 元旦 1, 春节 3 (初一至初三), 劳动节 1, 国庆 2 (1949 办法); 1999: 国庆 3 (revision in force 1999-09-18);</li>
+ *   <li>2000–2007: 元旦 1, 春节 3, 劳动节 3, 国庆 3 (1999 revision);</li>
+ *   <li>2008–2013: 元旦 1, 春节 3 (除夕、初一、初二), 清明 1, 劳动节 1, 端午 1, 中秋 1, 国庆 3 (2007 revision);</li>
+ *   <li>2014–2024: as 2008 but 春节 初一至初三, no 除夕 (2013 revision);</li>
+ *   <li>from 2025: 元旦 1, 春节 4 (除夕、初一至初三), 清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆 3 (2024 revision).</li>
+ * </ul>
+ */
+public final class StatutoryHolidays {
+
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+    /** ICU's Chinese calendar numbers years from 2637 BCE: the lunar year starting in Gregorian year Y is Y + 2637. */
+    private static final int CHINESE_EPOCH_OFFSET = 2637;
+
+    private StatutoryHolidays() {
+    }
+
+    /** The statutory holidays of {@code year} that fall on any day of the week. */
+    public static Set<LocalDate> of(int year) {
+        Set<LocalDate> days = new TreeSet<>();
+        days.add(LocalDate.of(year, 1, 1));
+        LocalDate newYear = lunar(year, 1, 1);
+        if (year >= 2025 || (year >= 2008 && year <= 2013)) {
+            days.add(newYear.minusDays(1));
+        }
+        int springDays = year >= 2008 && year <= 2013 ? 2 : 3;
+        for (int i = 0; i < springDays; i++) {
+            days.add(newYear.plusDays(i));
+        }
+        if (year >= 2008) {
+            days.add(qingming(year));
+            days.add(lunar(year, 5, 5));
+            days.add(lunar(year, 8, 15));
+        }
+        int mayDays = year >= 2025 ? 2 : year >= 2000 && year <= 2007 ? 3 : 1;
+        for (int i = 0; i < mayDays; i++) {
+            days.add(LocalDate.of(year, 5, 1 + i));
+        }
+        int octoberDays = year >= 1999 ? 3 : 2;
+        for (int i = 0; i < octoberDays; i++) {
+            days.add(LocalDate.of(year, 10, 1 + i));
+        }
+        return days;
+    }
+
+    /** The Gregorian day of lunar month {@code month}, day {@code day} (not a leap month) of the lunar year starting in {@code year}. */
+    static LocalDate lunar(int year, int month, int day) {
+        ChineseCalendar calendar = new ChineseCalendar(TimeZone.GMT_ZONE);
+        calendar.clear();
+        calendar.set(ChineseCalendar.EXTENDED_YEAR, year + CHINESE_EPOCH_OFFSET);
+        calendar.set(ChineseCalendar.MONTH, month - 1);
+        calendar.set(ChineseCalendar.IS_LEAP_MONTH, 0);
+        calendar.set(ChineseCalendar.DAY_OF_MONTH, day);
+        return Instant.ofEpochMilli(calendar.getTimeInMillis()).atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** 清明: the day, in China Standard Time, on which the sun's apparent longitude reaches 15°. */
+    static LocalDate qingming(int year) {
+        double low = julianDay(LocalDate.of(year, 4, 1));
+        double high = julianDay(LocalDate.of(year, 4, 9));
+        for (int i = 0; i < 60; i++) {
+            double mid = (low + high) / 2;
+            if (sunLongitude(mid) < 15.0) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        long epochMillis = Math.round((high - 2440587.5) * 86_400_000d);
+        return Instant.ofEpochMilli(epochMillis).atOffset(CHINA).toLocalDate();
+    }
+
+    private static double julianDay(LocalDate day) {
+        return day.toEpochDay() + 2440587.5;
+    }
+
+    /**
+     * The sun's apparent ecliptic longitude in degrees at a Julian day (Meeus, Astronomical Algorithms, ch. 25, low
+     * accuracy: about 0.01°, i.e. a quarter of an hour of the sun's motion), kept within [−180, 180) around 0°.
+     */
+    static double sunLongitude(double jd) {
+        double t = (jd - 2451545.0) / 36525.0;
+        double l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
+        double m = Math.toRadians(357.52911 + 35999.05029 * t - 0.0001537 * t * t);
+        double c = (1.914602 - 0.004817 * t - 0.000014 * t * t) * Math.sin(m)
+                + (0.019993 - 0.000101 * t) * Math.sin(2 * m) + 0.000289 * Math.sin(3 * m);
+        double omega = Math.toRadians(125.04 - 1934.136 * t);
+        double apparent = l0 + c - 0.00569 - 0.00478 * Math.sin(omega);
+        double normalised = ((apparent % 360) + 360) % 360;
+        return normalised >= 180 ? normalised - 360 : normalised;
+    }
+}
