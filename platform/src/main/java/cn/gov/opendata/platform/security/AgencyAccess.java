@@ -64,7 +64,7 @@ public class AgencyAccess {
      * is answered as missing (404), not refused (403): a refusal would tell which agency owns the id.
      */
     public boolean mayRead(String agency) {
-        return readable().covers(agency);
+        return caller.is(Roles.ADMIN) || clerkOf(agency) || supervises(agency);
     }
 
     /** Reading one record (or the records) of the agency. */
@@ -75,26 +75,25 @@ public class AgencyAccess {
     }
 
     /**
-     * The agencies a record list may show: the one asked for (if the caller may read it), else every agency
-     * the caller may read.
-     */
-    /**
      * The agencies a record list may show when several are asked for ({@code ?agency=a&agency=b}, read as OR): all of
      * them if the caller may read each, else a 403 naming the others; none asked for is every readable agency.
      */
     public AgencyScope listScope(List<String> requested) {
         if (requested == null || requested.isEmpty()) {
-            return readable();
+            return listScope((String) null);
         }
-        AgencyScope readable = readable();
         Set<String> refused = new TreeSet<>();
-        requested.stream().filter(a -> !readable.covers(a)).forEach(refused::add);
+        requested.stream().filter(a -> !mayRead(a)).forEach(refused::add);
         if (!refused.isEmpty()) {
             throw ApiException.forbidden(caller.subject() + " may not read records of agencies " + String.join(", ", refused));
         }
         return AgencyScope.only(new LinkedHashSet<>(requested));
     }
 
+    /**
+     * The agencies a record list may show: the one asked for (if the caller may read it), else every agency
+     * the caller may read.
+     */
     public AgencyScope listScope(String requested) {
         if (requested != null) {
             requireRead(requested);
