@@ -47,8 +47,9 @@ public class BaselineService {
     @Inject
     Caller caller;
 
-    @Inject
-    ObjectMapper json;
+    /** The stored tables are our own JSON: a plain mapper, not the API's, whose hostile-input rules refuse nulls and
+     * plain decimals meant for requests. */
+    private static final ObjectMapper json = new ObjectMapper();
 
     public record Saved(Baseline baseline, SubmittedTables submitted, boolean created) {
     }
