@@ -80,7 +80,7 @@ public class AgencyAccess {
      */
     public AgencyScope listScope(List<String> requested) {
         if (requested == null || requested.isEmpty()) {
-            return readable();
+            return listScope((String) null);
         }
         Set<String> refused = new TreeSet<>();
         requested.stream().filter(a -> !mayRead(a)).forEach(refused::add);

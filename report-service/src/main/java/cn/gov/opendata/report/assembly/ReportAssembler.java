@@ -4,6 +4,8 @@ import cn.gov.opendata.report.agency.Agency;
 import cn.gov.opendata.report.agency.SubtreeEntry;
 import cn.gov.opendata.report.agency.service.AgencyDirectory;
 import cn.gov.opendata.report.agency.service.AgencyService;
+import cn.gov.opendata.report.baseline.Baseline;
+import cn.gov.opendata.report.baseline.service.BaselineService;
 import cn.gov.opendata.report.client.Source;
 import cn.gov.opendata.report.config.SourcesConfig;
 import cn.gov.opendata.report.format.FigureLinks;
@@ -35,6 +37,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -64,6 +67,9 @@ public class ReportAssembler {
 
     @Inject
     SourcesConfig sourcesConfig;
+
+    @Inject
+    BaselineService baselines;
 
     /** Where readers reach this service: the base of the contributions links of large scopes. */
     @ConfigProperty(name = "report.public-url", defaultValue = "http://127.0.0.1:8080")
@@ -95,6 +101,12 @@ public class ReportAssembler {
         NationalEdition edition = NationalEdition.of(format);
         Map<String, Grid> tables = NationalTables.compute(current, edition);
         Map<String, Grid> tablesBefore = NationalTables.compute(previous, edition);
+        // records always win: the published figures of last year stand in only where last year has no records at all
+        boolean recordsBefore = SubtreeAggregator.withoutRecords(before, codes).size() < codes.size();
+        Optional<Baseline> baseline = recordsBefore ? Optional.empty() : baselines.find(agency.code, year - 1, scope);
+        if (baseline.isPresent()) {
+            tablesBefore = baselines.grids(baseline.get());
+        }
         FormatInput input = new FormatInput(agency.code, agency.name, agency.kind, year, scope, settings, current, previous,
                 sums.own(), sums.ownPrevious(), texts, supplements, links, tables, tablesBefore);
         FormatOutput output = format == ReportFormat.LEGACY_2008 ? LegacyFormat.render(input) : NationalFormat.render(input, edition);
@@ -114,13 +126,19 @@ public class ReportAssembler {
                     + " (agencies with no records this year): " + listed(silent)));
         }
 
-        List<SourceInfo> sources = List.of(
+        baseline.ifPresent(b -> checks.add(ReportChecks.warning(ReportChecks.PREVIOUS_YEAR_PUBLISHED, (year - 1)
+                + "年无记录，上年数据取自已公布的" + (year - 1) + "年报告（" + b.format + "，由 " + b.enteredBy + " 录入），非由记录计算"
+                + " (last year's values are published figures, not computed from records)")));
+        List<SourceInfo> sources = new ArrayList<>(List.of(
                 source(Source.DISCLOSURE, sourcesConfig.disclosure().publicUrl(), year, fetched,
                         format == ReportFormat.LEGACY_2008 ? "section 二" : "table 二"),
                 source(Source.APPLICATION, sourcesConfig.application().publicUrl(), year, fetched,
                         format == ReportFormat.LEGACY_2008 ? "section 三" : "table 三; section 六 fees"),
                 source(Source.APPEALS, sourcesConfig.appeals().publicUrl(), year, fetched,
-                        format == ReportFormat.LEGACY_2008 ? "section 四" : "table 四"));
+                        format == ReportFormat.LEGACY_2008 ? "section 四" : "table 四")));
+        baseline.ifPresent(b -> sources.add(new SourceInfo("published figures", trimmed(publicUrl) + "/api/v1/baselines/"
+                + agency.code + "/" + (year - 1) + "?scope=" + scope, "上年 values (" + (year - 1) + ", no records): the published "
+                + b.format + " tables entered at " + b.enteredAt, 0)));
         Log.infof("Report %s/%d %s %s assembled over %d agencies with %d checks", agency.code, year, format, scope,
                 codes.size(), checks.size());
         return new Report(agency.code, agency.name, year, format, scope, output.title(), output.sections(), output.tables(),

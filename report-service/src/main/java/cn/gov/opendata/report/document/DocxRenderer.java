@@ -239,7 +239,7 @@ public class DocxRenderer implements DocumentRenderer {
 
     private static void figure(XWPFTableCell target, Cell cell) {
         String text = TableLayout.textOf(cell);
-        String link = TableLayout.safeLink(cell);
+        String link = TableLayout.publicLink(cell);
         if (link == null || text.isEmpty()) {
             text(target, text, false, TABLE_POINTS, ParagraphAlignment.CENTER, 0);
             return;

@@ -111,6 +111,15 @@ public final class TableLayout {
         return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("/") ? link : null;
     }
 
+    /**
+     * The link a document meant for the public may carry: only the public list of proactive disclosures answers without a
+     * token; every other record list, statistics or contributions link would greet a reader of the DOCX or XLSX with 401.
+     */
+    public static String publicLink(Cell cell) {
+        String link = safeLink(cell);
+        return link != null && link.contains("/api/v1/disclosures") ? link : null;
+    }
+
     private static List<Block> split(ReportTable table, List<Column> columns) {
         String banner = BANNERS.get(table.code());
         List<Row> rows = ReportOutline.listOf(table.rows());

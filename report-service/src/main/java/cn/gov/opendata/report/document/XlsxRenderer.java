@@ -212,7 +212,7 @@ public class XlsxRenderer implements DocumentRenderer {
             target.setCellValue(text);
             target.setCellStyle(styles.text);
         }
-        String link = TableLayout.safeLink(cell);
+        String link = TableLayout.publicLink(cell);
         if (link != null && link.startsWith("http")) {
             var hyperlink = target.getSheet().getWorkbook().getCreationHelper()
                     .createHyperlink(HyperlinkType.URL);

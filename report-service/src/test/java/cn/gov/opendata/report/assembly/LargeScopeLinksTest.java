@@ -146,6 +146,7 @@ class LargeScopeLinksTest {
             int bytes = given().when().get("/api/v1/reports/" + root + "/" + year + suffix + "?format=LEGACY_2008")
                     .then().statusCode(Status.OK.getStatusCode()).extract().asByteArray().length;
             assertTrue(bytes < 100_000, suffix + ": " + bytes + " bytes");
+            io.quarkus.logging.Log.infof("Legacy SUBTREE report over %d agencies as %s: %d bytes", AGENCIES + 1, suffix, bytes);
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.opendata.report.assembly.rest;
 
 import cn.gov.opendata.report.assembly.FigureContributions;
+import cn.gov.opendata.report.assembly.SubmittedTables;
 import cn.gov.opendata.report.document.DocumentType;
 import cn.gov.opendata.report.document.ReportDocuments;
 import cn.gov.opendata.report.model.ReportProvider;
@@ -130,53 +131,8 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The checks; valid is false when any is an ERROR")
     @APIResponse(responseCode = "400", description = "Malformed body or a value that is not a number")
     public ValidationResult validate(@Valid @NotNull ValidationRequest body) {
-        Map<String, Grid> tables = new LinkedHashMap<>();
-        List<Violation> violations = new ArrayList<>();
-        body.tables().forEach((table, rows) -> {
-            Grid grid = new Grid();
-            if (rows != null) {
-                rows.forEach((row, cells) -> {
-                    if (cells != null) {
-                        cells.forEach((column, value) -> grid.put(row, column,
-                                number(value, "tables." + table + "." + row + "." + column, violations)));
-                    }
-                });
-            }
-            tables.put(table, grid);
-        });
-        if (!violations.isEmpty()) {
-            throw ApiException.invalid("Values must be numbers, or \"/\" where a cell does not apply", violations);
-        }
-        ReportFormat format = body.format() == null ? ReportFormat.of(body.year())
-                : ReportRequest.enumParameter(ReportFormat.class, "format", body.format(), null);
-        if (format == ReportFormat.LEGACY_2008) {
-            throw ApiException.badRequest("format", "the legacy 2008 format has no tables to validate: NATIONAL_2019 or NATIONAL_2021");
-        }
-        NationalEdition edition = NationalEdition.of(format);
-        List<Check> checks = new ArrayList<>();
-        ReportChecks.formatInForce(format, body.year()).ifPresent(checks::add);
-        checks.addAll(ReportChecks.completeness(tables, edition));
-        checks.addAll(ReportChecks.identities(tables, edition));
-        boolean valid = checks.stream().noneMatch(c -> c.severity() == Check.Severity.ERROR);
-        return new ValidationResult(body.year(), format, valid, checks);
-    }
-
-    private static BigDecimal number(Object value, String field, List<Violation> violations) {
-        if (value == null || "/".equals(value)) {
-            return null;
-        }
-        try {
-            if (value instanceof Number n) {
-                return n instanceof Double || n instanceof Float ? BigDecimal.valueOf(n.doubleValue()) : new BigDecimal(n.toString());
-            }
-            if (value instanceof String s) {
-                return new BigDecimal(s.trim());
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        violations.add(new Violation(field, "must be a number or \"/\""));
-        return null;
+        SubmittedTables submitted = SubmittedTables.read(body.year(), body.format(), body.tables());
+        return new ValidationResult(body.year(), submitted.format(), submitted.valid(), submitted.checks());
     }
 
 }
