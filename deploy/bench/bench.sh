@@ -5,7 +5,9 @@
 #   2. `seeds.jar bench`: generates the size, imports it through the public bulk endpoints $IMPORTS times,
 #      times GET /api/v1/statistics/{year} of each source and the full report (JSON, HTML, DOCX, XLSX);
 #   3. the same figures as hand-written SQL in psql (deploy/bench/sql/*.sql), $SQL_RUNS times;
-#   4. wrk, 64 connections for $LOAD_SECONDS s: registering requests, then reading requests by id, as a clerk; then
+#   4. wrk, 64 connections for $LOAD_SECONDS s: registering requests, then reading requests by id, as a clerk and as an
+#      admin; PostgreSQL's own `pgbench -S` on the same server as the yardstick of the reads; the public catalogue (a
+#      page of one agency-year, a text search) without a token; then
 #      $CHANGES times one registration followed by the application-service's statistics (recomputed after a change);
 #   5. startup time of each service ($RESTARTS restarts with the data loaded) and resident memory (RSS) of each
 #      service sampled every 0.5 s through every phase.
@@ -164,6 +166,26 @@ log "Load: reading the same requests as an admin (applicant masked, not audited)
 echo "load-read-admin" >"$OUT/phase"
 TOKEN="$ADMIN_TOKEN" IDS="$OUT/read-ids.txt" wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency \
   -s "$ROOT/deploy/bench/wrk/read.lua" "http://127.0.0.1:${PORT[application]}" | tee "$OUT/wrk-read-admin.txt"
+
+# Issue 24's yardstick: PostgreSQL's own select-by-primary-key on the same server, in the same run
+log "Yardstick: pgbench -S, 32 clients, $LOAD_SECONDS s"
+echo "pgbench" >"$OUT/phase"
+psql_super -c "DROP DATABASE IF EXISTS pgbench_yardstick WITH (FORCE)" -c "CREATE DATABASE pgbench_yardstick" >/dev/null
+pgbench_bin="$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -1)"
+[ -n "$pgbench_bin" ] || { log "Installing pgbench (Debian's postgresql-contrib)"; as_root apt-get install -y -qq postgresql-contrib >/dev/null; pgbench_bin="$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)"; }
+PGUSER=postgres "$pgbench_bin" -h "$PG_HOST" -p "$PG_PORT" -i -q -s 10 pgbench_yardstick >/dev/null 2>&1
+PGUSER=postgres "$pgbench_bin" -h "$PG_HOST" -p "$PG_PORT" -S -c 32 -j 2 -T "$LOAD_SECONDS" -n pgbench_yardstick | tee "$OUT/pgbench.txt"
+psql_super -c "DROP DATABASE pgbench_yardstick WITH (FORCE)" >/dev/null
+
+CATALOGUE_AGENCY="$(psql_super -d disclosure_bench -Atc "SELECT agency FROM disclosure_item WHERE published_year = $YEAR GROUP BY agency ORDER BY count(*) DESC, agency LIMIT 1")"
+log "Load: the public catalogue without a token, $CATALOGUE_AGENCY $YEAR, 20 items a page"
+echo "load-catalogue" >"$OUT/phase"
+AGENCY="$CATALOGUE_AGENCY" YEAR="$YEAR" wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency \
+  -s "$ROOT/deploy/bench/wrk/catalogue.lua" "http://127.0.0.1:${PORT[disclosure]}" | tee "$OUT/wrk-catalogue.txt"
+log "Load: a text search in that catalogue"
+echo "load-search" >"$OUT/phase"
+AGENCY="$CATALOGUE_AGENCY" YEAR="$YEAR" Q="%E9%80%9A%E7%9F%A5" PAGES=1 wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency \
+  -s "$ROOT/deploy/bench/wrk/catalogue.lua" "http://127.0.0.1:${PORT[disclosure]}" | tee "$OUT/wrk-search.txt"
 
 log "Statistics after one change: $CHANGES times, register one request, then time GET /api/v1/statistics/$YEAR"
 echo "after-change" >"$OUT/phase"

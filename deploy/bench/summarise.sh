@@ -52,17 +52,25 @@ fi
 
 echo "| load: $(grep -o 'connections' "$OUT/wrk-read.txt" >/dev/null && awk '/connections/ {print $4 " connections, " $1 " " $2; exit}' "$OUT/wrk-read.txt") | requests/s | p50 ms | p99 ms | max ms | non-2xx |"
 echo "|---|---|---|---|---|---|"
-for f in register read read-admin; do
+tps="$(awk '/^tps = / {printf "%.0f", $3; exit}' "$OUT/pgbench.txt" 2>/dev/null)"
+for f in register read read-admin catalogue search; do
+  [ -f "$OUT/wrk-$f.txt" ] || continue
   line="$(grep '^RESULT' "$OUT/wrk-$f.txt")"
   get() { echo "$line" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k {print $2}'; }
   case "$f" in
     register) what="register a request (POST, clerk)" ;;
     read) what="read a request by id (clerk of the agency: in clear, audited)" ;;
     read-admin) what="read a request by id (admin: masked)" ;;
+    catalogue) what="public catalogue page, one agency-year, 20 items (no token)" ;;
+    search) what="public catalogue text search (no token)" ;;
   esac
-  echo "| $what | $(get rps) | $(get p50_ms) | $(get p99_ms) | $(get max_ms) | $(get non2xx) |"
+  ratio=""
+  [ -z "$tps" ] || ratio=" ($(awk -v a="$(get rps)" -v b="$tps" 'BEGIN {printf "%.2f", a / b}')× pgbench -S)"
+  echo "| $what | $(get rps)$ratio | $(get p50_ms) | $(get p99_ms) | $(get max_ms) | $(get non2xx) |"
 done
 echo
+
+[ -z "$tps" ] || { echo "Yardstick of this run: PostgreSQL's own select by primary key, \`pgbench -S -c 32 -j 2\`: $tps tps."; echo; }
 
 echo "| service | first start, empty database: ms to ready | restarts with data: median ms | slowest ms | RSS after start MB | peak RSS import MB | peak RSS statistics/report MB | peak RSS under load MB | peak RSS overall MB |"
 echo "|---|---|---|---|---|---|---|---|---|"

@@ -15,3 +15,5 @@ for s in "${SERVICES[@]}"; do
   fi
   rm -f "$pid_file"
 done
+# Keycloak last: the services no longer need it
+"$ROOT/deploy/local/keycloak.sh" stop

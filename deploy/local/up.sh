@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Runs the whole system locally: PostgreSQL (found or installed), the four services, the reference data.
+# Runs the whole system locally: PostgreSQL (found or installed), Keycloak (deploy/local/keycloak.sh), the four
+# services, the reference data.
 # Safe to run twice: running services are left alone, data loads are idempotent. Stop with down.sh.
 # --reset first stops the services and recreates the four local databases empty (the tests' databases are left
 # alone): the repair for databases that an older loader filled with records the reference dataset no longer holds.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/keycloak.sh"
 
 RESET=no
 for arg in "$@"; do
@@ -36,19 +38,38 @@ running() { local pid_file="$RUN_DIR/$1.pid"; [ -f "$pid_file" ] && kill -0 "$(c
 KEYS_DIR="$RUN_DIR/keys"
 mkdir -p "$KEYS_DIR"
 chmod 700 "$KEYS_DIR"
-token() { java -jar "$ROOT/seeds/target/seeds.jar" token --keys "$KEYS_DIR" "$@"; }
+# People sign in through Keycloak; the scripts (the loader's admin, the report-service's service token) keep tokens
+# minted by the seeds jar with the same issuer and claims. The services trust both keys through one local JWKS.
+# Without Keycloak (it failed to start) the services trust the minted key alone and the dashboard cannot sign in.
+ISSUER="https://opendata.local/issuer"
+if keycloak_start; then
+  ISSUER="$KEYCLOAK_ISSUER"
+  java -jar "$ROOT/seeds/target/seeds.jar" jwks --keys "$KEYS_DIR" --with "$KEYCLOAK_ISSUER/protocol/openid-connect/certs" >"$KEYS_DIR/jwks.json"
+else
+  log "Keycloak did not start: the services trust only tokens minted by the seeds jar"
+  java -jar "$ROOT/seeds/target/seeds.jar" jwks --keys "$KEYS_DIR" >"$KEYS_DIR/jwks.json"
+fi
+token() { java -jar "$ROOT/seeds/target/seeds.jar" token --keys "$KEYS_DIR" --issuer "$ISSUER" "$@"; }
 SERVICE_TOKEN="$(token --role service --subject report-service --ttl 365d)"
 if [ ! -s "$KEYS_DIR/pii.key" ]; then
   (umask 077 && head -c 32 /dev/urandom | base64 >"$KEYS_DIR/pii.key")
   log "Generated the local personal-data key $KEYS_DIR/pii.key"
 fi
-export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$KEYS_DIR/public.pem"
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$KEYS_DIR/jwks.json"
+export MP_JWT_VERIFY_ISSUER="$ISSUER"
 
 # Secrets reach only the service that needs them, through its environment (not the command line).
 export_secrets() {
   case "$1" in
     application) export OPENDATA_PII_KEY="$(cat "$KEYS_DIR/pii.key")" ;;
-    report) export OPENDATA_SOURCES_TOKEN="$SERVICE_TOKEN" ;;
+    report)
+      export OPENDATA_SOURCES_TOKEN="$SERVICE_TOKEN"
+      # with Keycloak, the report-service gets and renews its own token by client credentials instead
+      if [ "$ISSUER" = "$KEYCLOAK_ISSUER" ]; then
+        export OPENDATA_SOURCES_CLIENT_TOKEN_URL="$KEYCLOAK_ISSUER/protocol/openid-connect/token"
+        export OPENDATA_SOURCES_CLIENT_CLIENT_ID=report-service
+        export OPENDATA_SOURCES_CLIENT_CLIENT_SECRET="$REPORT_SERVICE_SECRET"
+      fi ;;
   esac
 }
 
@@ -81,8 +102,9 @@ OPENDATA_TOKEN="$(token --role admin --subject seeds-loader --ttl 2h)" java -jar
 cat <<URLS
 
 The system is running.
-  Dashboard              http://127.0.0.1:8080/   (sign in with the reader token below)
-  Reports need a token:  curl -H "Authorization: Bearer \$(cat $RUN_DIR/tokens/reader.jwt)" URL, or the dashboard's links
+  Dashboard              http://127.0.0.1:8080/   (登录 → Keycloak's login page; users below)
+  Keycloak               $KEYCLOAK_URL/admin/   (realm opendata; its log: $KC_DIR/keycloak.log)
+  Clerks' workbench      http://127.0.0.1:8082/workbench/   (登录 → the same Keycloak sign-in)
   Zhoukou 2018 report    http://127.0.0.1:8080/api/v1/reports/zk/2018.html?format=LEGACY_2008&scope=SUBTREE
   Zhoukou 2025 report    http://127.0.0.1:8080/api/v1/reports/zk/2025.html?format=NATIONAL_2021&scope=SUBTREE
   Swagger UI             report      http://127.0.0.1:8080/q/swagger-ui
@@ -93,20 +115,19 @@ The system is running.
 Stop with deploy/local/down.sh
 URLS
 
-TOKENS_DIR="$RUN_DIR/tokens"
-mkdir -p "$TOKENS_DIR"
-chmod 700 "$TOKENS_DIR"
-token --role clerk --agency zk-fugou --subject clerk-fugou >"$TOKENS_DIR/clerk.jwt"
-token --role supervisor --agency zk --subject supervisor-zk >"$TOKENS_DIR/supervisor.jwt"
-token --role reader --subject provincial-platform >"$TOKENS_DIR/reader.jwt"
-token --role admin --subject operator >"$TOKENS_DIR/admin.jwt"
-cat <<TOKENS
+if [ "$ISSUER" = "$KEYCLOAK_ISSUER" ]; then
+  cat <<USERS
 
-Bearer tokens, valid 8 hours (also in $TOKENS_DIR/; mint others with
-java -jar seeds/target/seeds.jar token --role ROLE [--agency CODE] --keys $KEYS_DIR):
-  clerk of zk-fugou        $(cat "$TOKENS_DIR/clerk.jwt")
-  supervisor of zk (city)  $(cat "$TOKENS_DIR/supervisor.jwt")
-  reader                   $(cat "$TOKENS_DIR/reader.jwt")
-  admin                    $(cat "$TOKENS_DIR/admin.jwt")
-Try: curl -H "Authorization: Bearer \$(cat $TOKENS_DIR/reader.jwt)" http://127.0.0.1:8081/api/v1/statistics/2018
+Sign in to the dashboard as (passwords generated on the first start, kept in $KC_SECRETS):
+  clerk of zk-fugou        clerk-fugou        $PASSWORD_CLERK_FUGOU
+  supervisor of zk (city)  supervisor-zk      $PASSWORD_SUPERVISOR_ZK
+  provincial reader        provincial-reader  $PASSWORD_PROVINCIAL_READER
+  admin                    operator           $PASSWORD_OPERATOR
+A token for curl, by the provincial platform's client credentials (reader, 5 minutes): deploy/local/keycloak.sh token
+USERS
+fi
+cat <<TOKENS
+Or mint one (seeds jar, same claims, no list of agencies: a supervisor's token is ~0.6 kB):
+  java -jar seeds/target/seeds.jar token --role supervisor --agency zk --keys $KEYS_DIR --issuer $ISSUER --ttl 1h
+Try: curl -H "Authorization: Bearer \$(deploy/local/keycloak.sh token)" http://127.0.0.1:8081/api/v1/statistics/2018
 TOKENS

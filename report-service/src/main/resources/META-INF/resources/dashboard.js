@@ -73,9 +73,7 @@
         return response.json();
       }
       if (response.status === 401 || response.status === 403) {
-        showSignIn(response.status === 401
-          ? '需要登录：请输入访问令牌后重试。'
-          : '当前令牌无权读取这些数据，请换一个令牌。');
+        showSignIn(response.status);
       }
       return response.text().then(function (body) {
         var detail = body;
@@ -649,7 +647,8 @@
   }
 
   function formatFor(year) {
-    return year >= NATIONAL_FROM ? 'NATIONAL_2021' : 'LEGACY_2008';
+    // the format in force in the year, as the report-service's default (ReportFormat.of)
+    return year >= NATIONAL_FROM ? 'NATIONAL_2021' : year >= 2019 ? 'NATIONAL_2019' : 'LEGACY_2008';
   }
 
   function renderReportLinks() {
@@ -665,7 +664,8 @@
     });
     box.appendChild(el('span', {
       className: 'muted',
-      text: (format === 'NATIONAL_2021' ? '国办公开办函〔2021〕30号格式' : '2008年条例格式') + '，'
+      text: ({NATIONAL_2021: '国办公开办函〔2021〕30号格式', NATIONAL_2019: '国办公开办函〔2019〕60号试行格式'}[format]
+        || '2008年条例格式') + '，'
         + (state.scope === 'SELF' ? '仅本机关' : '含下级机关')
     }));
   }
@@ -826,17 +826,11 @@
 
   /* ---------------------------------------------------------------- sign-in --------------------------------------- */
 
-  function showSignIn(message) {
-    var box = document.getElementById('signin');
-    box.hidden = false;
-    if (message) {
-      document.getElementById('signin-message').textContent = message;
+  /* Sign-in is opendata-signin.js's (platform): it signs in through the identity provider, no token is typed here. */
+  function showSignIn(status) {
+    if (window.OpendataSignIn) {
+      window.OpendataSignIn.required(status);
     }
-    document.getElementById('token').focus();
-  }
-
-  function updateSignInButton() {
-    document.getElementById('signin-toggle').textContent = token() ? '已登录' : '登录';
   }
 
   /* With a token, a plain link would be sent without it; fetch the document with the header instead. */
@@ -853,7 +847,7 @@
         if (win) {
           win.close();
         }
-        showSignIn('需要登录：请输入有效的访问令牌。');
+        showSignIn(response.status);
         return null;
       }
       if (!response.ok) {
@@ -942,39 +936,6 @@
         window.scrollTo(0, 0);
       }
     });
-    document.getElementById('signin-toggle').addEventListener('click', function () {
-      var box = document.getElementById('signin');
-      box.hidden = !box.hidden;
-    });
-    document.getElementById('signin-close').addEventListener('click', function () {
-      document.getElementById('signin').hidden = true;
-    });
-    document.getElementById('signin-form').addEventListener('submit', function (e) {
-      e.preventDefault();
-      var value = document.getElementById('token').value.trim();
-      try {
-        if (value) {
-          sessionStorage.setItem(TOKEN_KEY, value);
-        } else {
-          sessionStorage.removeItem(TOKEN_KEY);
-        }
-      } catch (err) {
-        // storage disabled: the token lives until the page closes
-      }
-      document.getElementById('token').value = '';
-      document.getElementById('signin').hidden = true;
-      updateSignInButton();
-      start();
-    });
-    document.getElementById('signout').addEventListener('click', function () {
-      try {
-        sessionStorage.removeItem(TOKEN_KEY);
-      } catch (err) {
-        // nothing stored
-      }
-      updateSignInButton();
-      document.getElementById('signin').hidden = true;
-    });
     document.getElementById('main').addEventListener('click', openWithToken);
     document.getElementById('published').addEventListener('click', openWithToken);
     window.addEventListener('resize', resizeCharts);
@@ -1021,6 +982,9 @@
   }
 
   wire();
-  updateSignInButton();
-  start();
+  if (window.OpendataSignIn) {
+    window.OpendataSignIn.ready().then(start);
+  } else {
+    start();
+  }
 }());

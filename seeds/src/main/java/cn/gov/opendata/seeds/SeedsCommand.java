@@ -8,7 +8,7 @@ import cn.gov.opendata.seeds.dataset.ZhoukouDataset;
 import cn.gov.opendata.seeds.load.ApiLoader;
 import cn.gov.opendata.seeds.load.ServiceUrls;
 import cn.gov.opendata.seeds.token.SigningKeys;
-import cn.gov.opendata.seeds.token.Subtrees;
+import cn.gov.opendata.seeds.token.LocalJwks;
 import cn.gov.opendata.seeds.token.TokenMinter;
 
 import java.io.IOException;
@@ -28,7 +28,7 @@ public final class SeedsCommand {
                    java -jar seeds.jar summary
                    java -jar seeds.jar digest
                    java -jar seeds.jar bench --size S|M [--runs 50] [--imports 3] [--items N] [--out DIR] [URL and token options as load]
-                   java -jar seeds.jar token --role ROLE[,ROLE] [--agency CODE] [--subject NAME] [--agencies A,B,C]
+                   java -jar seeds.jar token --role ROLE[,ROLE] [--agency CODE] [--subject NAME]
                                              [--ttl 8h] [--keys DIR] [--issuer URL]
             load     writes the Zhoukou reference dataset (2017-2019, 2024-2025) through the public REST APIs; idempotent
                      (the token, or env OPENDATA_TOKEN, must be an admin's)
@@ -38,8 +38,10 @@ public final class SeedsCommand {
             digest   prints the SHA-256 of every kind of record of the reference dataset and of the province benchmark
                      dataset (2025, with its 2,000,000 items), and on its last line one SHA-256 over all of them: the
                      same on every run, machine and Java version
+            jwks     prints a JWKS of the token key (kid opendata-local) and, with --with URL, the keys of that JWKS URL
+                     (java -jar seeds.jar jwks [--keys DIR] [--with URL]): the local services trust both
             token    prints a signed bearer token for local runs and tests; roles: clerk, supervisor, reader, admin,
-                     service. A supervisor's --agencies defaults to its subtree in the Zhoukou directory. The signing
+                     service. A token names one agency; a supervisor's subtree comes from the directory. The signing
                      key pair is DIR/private.pem + DIR/public.pem (default .run/keys), generated on first use; the
                      services must verify with DIR/public.pem (MP_JWT_VERIFY_PUBLICKEY_LOCATION).""";
 
@@ -56,6 +58,7 @@ public final class SeedsCommand {
             case "summary" -> summary(ZhoukouDataset.build());
             case "digest" -> digest();
             case "token" -> System.out.println(token(args));
+            case "jwks" -> System.out.println(LocalJwks.of(Path.of(option(args, "--keys", ".run/keys")), option(args, "--with", null)));
             case "bench" -> bench(args);
             default -> {
                 System.err.println(USAGE);
@@ -101,11 +104,19 @@ public final class SeedsCommand {
         BenchCommand.run(urls, options.getOrDefault("--token", System.getenv("OPENDATA_TOKEN")), options);
     }
 
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 1; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+
     private static String token(String[] args) throws Exception {
         List<String> roles = null;
         String agency = null;
         String subject = null;
-        List<String> agencies = null;
         Duration ttl = Duration.ofHours(8);
         Path keys = Path.of(".run", "keys");
         String issuer = TokenMinter.DEFAULT_ISSUER;
@@ -118,7 +129,6 @@ public final class SeedsCommand {
                 case "--role", "--roles" -> roles = Arrays.stream(value.split(",")).map(String::strip).toList();
                 case "--agency" -> agency = value;
                 case "--subject" -> subject = value;
-                case "--agencies" -> agencies = Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
                 case "--ttl" -> ttl = TokenMinter.parseTtl(value);
                 case "--keys" -> keys = Path.of(value);
                 case "--issuer" -> issuer = value;
@@ -128,14 +138,11 @@ public final class SeedsCommand {
         if (roles == null) {
             throw new IllegalArgumentException("--role is required\n" + USAGE);
         }
-        if (agencies == null) {
-            agencies = roles.contains("supervisor") && agency != null ? Subtrees.ofZhoukou(agency) : List.of();
-        }
         if (subject == null) {
             subject = String.join("-", roles) + (agency == null ? "" : "@" + agency);
         }
         TokenMinter minter = new TokenMinter(SigningKeys.ensure(keys), issuer, Clock.systemUTC());
-        return minter.mint(subject, roles, agency, agencies, ttl);
+        return minter.mint(subject, roles, agency, ttl);
     }
 
     private static void digest() throws IOException {

@@ -1,5 +1,7 @@
 package cn.gov.opendata.application.pii;
 
+import cn.gov.opendata.application.request.IdType;
+
 /**
  * How personal data looks outside the owning agency's single-request view: enough to recognise a record
  * ("王*", "4116**********123X", "138****5678", "河南省周口市…"), not enough to identify the person.
@@ -20,27 +22,44 @@ public final class Masking {
         return new String(chars, 0, 1) + "*".repeat(Math.max(1, chars.length - 1));
     }
 
-    /** The first four and last four characters of an identity document number. */
-    public static String idNumber(String id) {
+    /**
+     * An identity document number, by kind (docs/SECURITY.md, "Masking"): at least six characters stay hidden, so the
+     * shown ones match a crowd, never a person. A resident id or a unified social credit code (18 characters) shows its
+     * first four (the region) and last four; a passport number (8 or more characters) only its last two, behind a
+     * fixed run of stars; an OTHER number, a shorter one, or one without a kind, nothing at all, not even its length.
+     */
+    public static String idNumber(IdType type, String id) {
         if (id == null || id.isEmpty()) {
             return id;
         }
-        if (id.length() <= 8) {
-            int shown = id.length() > 2 ? 2 : 0;
-            return "*".repeat(id.length() - shown) + id.substring(id.length() - shown);
+        if ((type == IdType.RESIDENT_ID || type == IdType.BUSINESS_LICENSE) && id.length() >= 18) {
+            return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
         }
-        return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
+        if (type == IdType.PASSPORT && id.length() >= 8) {
+            return HIDDEN + "**" + id.substring(id.length() - 2);
+        }
+        return HIDDEN;
     }
 
-    /** The first three and last four digits. */
+    /** What a value shows when nothing of it may show. */
+    static final String HIDDEN = "******";
+
+    /**
+     * A phone number: a mainland mobile number (11 digits, the first 3 name only the carrier) shows its first 3 and
+     * last 4, hiding 4; any other number shows its last 2 only, and a short one nothing.
+     */
     public static String phone(String phone) {
         if (phone == null || phone.isEmpty()) {
             return phone;
         }
-        if (phone.length() < 8) {
-            return "*".repeat(phone.length());
+        String digits = phone.replaceAll("[^0-9]", "");
+        if (digits.length() == 11 && digits.startsWith("1")) {
+            return digits.substring(0, 3) + "****" + digits.substring(7);
         }
-        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+        if (digits.length() >= 10) {
+            return "*".repeat(digits.length() - 2) + digits.substring(digits.length() - 2);
+        }
+        return HIDDEN;
     }
 
     /** The first few characters (province, city), the rest cut off. */

@@ -1,5 +1,7 @@
 package cn.gov.opendata.application.pii;
 
+import cn.gov.opendata.application.request.IdType;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,17 +18,42 @@ class MaskingTest {
     }
 
     @Test
-    void idNumbersKeepFourAtEachEnd() {
-        assertEquals("4116**********123X", Masking.idNumber("41160219850312123X"));
-        assertEquals("E123*5678", Masking.idNumber("E12345678"));
-        assertEquals("****78", Masking.idNumber("345678"));
+    void residentIdsAndCreditCodesKeepFourAtEachEnd() {
+        assertEquals("4116**********123X", Masking.idNumber(IdType.RESIDENT_ID, "41160219850312123X"));
+        assertEquals("9141**********5X2A", Masking.idNumber(IdType.BUSINESS_LICENSE, "91411600MA44Y75X2A"));
     }
 
     @Test
-    void phonesKeepThreeAndFour() {
+    void passportsShowTheirLastTwoBehindAFixedRun() {
+        assertEquals("********78", Masking.idNumber(IdType.PASSPORT, "E12345678"));
+        assertEquals("********78", Masking.idNumber(IdType.PASSPORT, "EA1234567890178"));
+        assertEquals("******", Masking.idNumber(IdType.PASSPORT, "E1234"));
+    }
+
+    @Test
+    void otherNumbersAndShortOnesShowNothingNotEvenTheirLength() {
+        assertEquals("******", Masking.idNumber(IdType.OTHER, "AB12345678"));
+        assertEquals("******", Masking.idNumber(null, "41160219850312123X"));
+        assertEquals("******", Masking.idNumber(IdType.RESIDENT_ID, "4116021985"));
+    }
+
+    @Test
+    void mobilePhonesKeepThreeAndFourOtherNumbersTwo() {
         assertEquals("138****5678", Masking.phone("13812345678"));
-        assertEquals("039*****1234", Masking.phone("039412341234"));
-        assertEquals("*****", Masking.phone("12345"));
+        assertEquals("**********34", Masking.phone("039412341234"));
+        assertEquals("******", Masking.phone("39412234"));
+        assertEquals("******", Masking.phone("12345"));
+    }
+
+    @Test
+    void noMaskedIdShowsMoreThanHalfOfItsCharacters() {
+        for (String id : new String[]{"E12345678", "AB12345678", "1234567890", "41160219850312123X", "K1234567"}) {
+            for (IdType type : IdType.values()) {
+                String masked = Masking.idNumber(type, id);
+                long shown = masked.chars().filter(c -> c != '*').count();
+                org.junit.jupiter.api.Assertions.assertTrue(shown * 2 <= id.length(), type + " " + masked);
+            }
+        }
     }
 
     @Test
@@ -38,7 +65,7 @@ class MaskingTest {
     @Test
     void absentValuesStayAbsent() {
         assertNull(Masking.name(null));
-        assertNull(Masking.idNumber(null));
+        assertNull(Masking.idNumber(IdType.PASSPORT, null));
         assertNull(Masking.phone(null));
         assertNull(Masking.address(null));
     }

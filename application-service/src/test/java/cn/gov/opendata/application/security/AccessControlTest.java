@@ -1,5 +1,6 @@
 package cn.gov.opendata.application.security;
 
+import cn.gov.opendata.platform.testing.TestDirectory;
 import cn.gov.opendata.platform.testing.TestKeys;
 import cn.gov.opendata.platform.testing.Tokens;
 
@@ -25,6 +26,7 @@ import static org.hamcrest.Matchers.not;
 /** The rules of docs/SECURITY.md as they apply to requests; the key pair is made for the whole module. */
 @QuarkusTest
 @WithTestResource(value = TestKeys.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TestDirectory.class, scope = TestResourceScope.GLOBAL)
 class AccessControlTest {
 
     private static final String REQUESTS = "/api/v1/requests";
@@ -75,12 +77,12 @@ class AccessControlTest {
     }
 
     @Test
-    void aClerkCannotActOnAnotherAgencysRequest() {
+    void aClerkCannotActOnAnotherAgencysRequestNorLearnItExists() {
         long id = Fixtures.inPerson(Fixtures.agency(), "A-1", "2018-03-01");
         as(Tokens.clerk(Fixtures.agency())).contentType(ContentType.JSON)
                 .body("{\"actor\":\"王科员\",\"on\":\"2018-03-05\",\"outcome\":\"DISCLOSED\"}")
                 .when().post(REQUESTS + "/" + id + "/reply")
-                .then().statusCode(Status.FORBIDDEN.getStatusCode())
+                .then().statusCode(Status.NOT_FOUND.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE);
         given().when().get(REQUESTS + "/" + id).then().body("status", equalTo("IN_PROGRESS"));
     }
@@ -135,11 +137,28 @@ class AccessControlTest {
                 .body("total", equalTo(1));
         as(supervisor).when().get(REQUESTS).then().body("items.agency", everyItem(equalTo(township)));
 
+        // by bare id, a request outside the subtree is answered as a missing one: a 403 would name its owner
         as(supervisor).when().get(REQUESTS + "/" + outside)
-                .then().statusCode(Status.FORBIDDEN.getStatusCode())
+                .then().statusCode(Status.NOT_FOUND.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE);
-        as(supervisor).when().get(REQUESTS + "/" + outside + "/events").then().statusCode(Status.FORBIDDEN.getStatusCode());
+        as(supervisor).when().get(REQUESTS + "/" + outside + "/events").then().statusCode(Status.NOT_FOUND.getStatusCode());
         as(supervisor).queryParam("agency", elsewhere).when().get("/api/v1/deadlines").then().statusCode(Status.FORBIDDEN.getStatusCode());
+    }
+
+    @Test
+    void aForeignRequestIdIsAnsweredExactlyAsAMissingOne() {
+        String owner = Fixtures.agency();
+        long foreign = Fixtures.inPerson(owner, "A-1", "2018-03-01");
+        long missing = foreign + 1_000_000;
+        String clerk = Tokens.clerk(Fixtures.agency());
+        String foreignBody = as(clerk).when().get(REQUESTS + "/" + foreign)
+                .then().statusCode(Status.NOT_FOUND.getStatusCode()).contentType(Problem.MEDIA_TYPE)
+                .extract().asString();
+        String missingBody = as(clerk).when().get(REQUESTS + "/" + missing)
+                .then().statusCode(Status.NOT_FOUND.getStatusCode()).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(missingBody.replace(String.valueOf(missing), "ID"),
+                foreignBody.replace(String.valueOf(foreign), "ID"));
+        org.junit.jupiter.api.Assertions.assertFalse(foreignBody.contains(owner), "the owner is not named");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.gov.opendata.disclosure.item;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * Where an item went out: 政府公报, 政府网站, 政务微博, 政务微信, 其他方式. An item's channels are stored as a bit set
  * (bit = 1 &lt;&lt; ordinal), so the declaration order must never change.
  */
+@Schema(description = "公开渠道 Where the item was published: GAZETTE 政府公报 · WEBSITE 政府网站 · WEIBO 政务微博 · WECHAT 政务微信 · OTHER 其他渠道")
 public enum Channel {
     GAZETTE,
     WEBSITE,

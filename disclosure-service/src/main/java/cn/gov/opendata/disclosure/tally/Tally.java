@@ -31,7 +31,7 @@ public class Tally extends PanacheEntityBase {
     public TallyKind kind;
 
     /** Null exactly when not applicable. */
-    @Column(precision = 16, scale = 2)
+    @Column(precision = 18, scale = 4)
     public BigDecimal value;
 
     @Column(name = "not_applicable", nullable = false)

@@ -95,7 +95,7 @@ class AuditLogTest {
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("items.recordAgency", everyItem(equalTo(township)))
                 .body("total", equalTo(1));
-        given().auth().oauth2(Tokens.supervisor(county)).queryParam("agency", township).when().get(AUDIT)
+        given().auth().oauth2(Tokens.supervisor(agency())).queryParam("agency", township).when().get(AUDIT)
                 .then().statusCode(Status.FORBIDDEN.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE);
         given().auth().oauth2(Tokens.reader()).when().get(AUDIT).then().statusCode(Status.FORBIDDEN.getStatusCode());

@@ -1,5 +1,6 @@
 package cn.gov.opendata.disclosure.security;
 
+import cn.gov.opendata.platform.testing.TestDirectory;
 import cn.gov.opendata.platform.testing.TestKeys;
 import cn.gov.opendata.platform.testing.Tokens;
 
@@ -28,6 +29,7 @@ import static org.hamcrest.Matchers.not;
 /** The rules of docs/SECURITY.md as they apply to disclosures and tallies; the key pair is made for the whole module. */
 @QuarkusTest
 @WithTestResource(value = TestKeys.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = TestDirectory.class, scope = TestResourceScope.GLOBAL)
 class AccessControlTest {
 
     private static final String ITEM = "/api/v1/disclosures/{agency}/{indexNumber}";
@@ -132,7 +134,7 @@ class AccessControlTest {
                 .then().statusCode(Status.FORBIDDEN.getStatusCode());
         as(Tokens.supervisor(county, township)).when().get(TALLIES, township)
                 .then().statusCode(Status.OK.getStatusCode());
-        as(Tokens.supervisor(county)).when().get(TALLIES, township)
+        as(Tokens.supervisor(agency())).when().get(TALLIES, township)
                 .then().statusCode(Status.FORBIDDEN.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE);
         as(Tokens.supervisor(county, township)).contentType(ContentType.JSON).body(sheet())
@@ -164,6 +166,10 @@ class AccessControlTest {
                 .then().statusCode(Status.FORBIDDEN.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE);
         as(Tokens.clerk(township)).when().get("/api/v1/statistics/2018")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("agencies", hasKey(township))
+                .body("agencies", not(hasKey(elsewhere)));
+        as(Tokens.clerk(township)).queryParam("agency", elsewhere).when().get("/api/v1/statistics/2018")
                 .then().statusCode(Status.FORBIDDEN.getStatusCode());
         given().auth().none().when().get("/api/v1/statistics/2018")
                 .then().statusCode(Status.UNAUTHORIZED.getStatusCode());

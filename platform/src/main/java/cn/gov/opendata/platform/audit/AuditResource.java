@@ -34,7 +34,8 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "List audit entries, newest first: a supervisor sees its subtree's records, an admin all")
+    @Operation(summary = "List audit entries, newest first: a supervisor sees its subtree's records, an admin all",
+            description = "审计日志：每一次写入、发布和每一次查看个人信息的记录，新的在前，只增不改。A supervisor sees its subtree's records, an admin all; filter by agency and a time range (dates in Asia/Shanghai, or instants with offset).")
     @APIResponse(responseCode = "200", description = "One page of audit entries")
     @APIResponse(responseCode = "400", description = "Bad filter or paging parameter")
     @APIResponse(responseCode = "401", description = "No valid bearer token")

@@ -4,10 +4,12 @@ import cn.gov.opendata.platform.problem.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * Describes a Jackson failure in plain words: the field at fault (a path such as {@code applicant.name} or
@@ -20,6 +22,12 @@ public final class JsonErrors {
     }
 
     public static Violation violation(JsonProcessingException e) {
+        if (e instanceof StrictTextDeserializer.InvalidTextException text) {
+            return new Violation(pathOf(text), text.getOriginalMessage());
+        }
+        if (e instanceof InvalidNullException nulled) {
+            return new Violation(pathOf(nulled), "must not be null");
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new Violation(pathOf(unknown), "unknown field");
         }
@@ -28,6 +36,10 @@ public final class JsonErrors {
         }
         if (e instanceof MismatchedInputException mismatched) {
             String path = pathOf(mismatched);
+            String said = String.valueOf(mismatched.getOriginalMessage());
+            if (said.startsWith("Trailing token")) {
+                return new Violation("body", "must be one JSON document with nothing after it");
+            }
             Class<?> target = mismatched.getTargetType();
             if (path.equals("body") && target != null && target.isRecord()) {
                 return new Violation(path, "must be a JSON object");
@@ -35,9 +47,37 @@ public final class JsonErrors {
             return new Violation(path, "expected " + describe(target));
         }
         if (e instanceof JsonMappingException mapping) {
-            return new Violation(pathOf(mapping), String.valueOf(mapping.getOriginalMessage()));
+            String said = String.valueOf(mapping.getOriginalMessage());
+            return new Violation(pathOf(mapping), said.startsWith("Numeric value") ? "is out of range" : "invalid value");
         }
-        return new Violation("body", "malformed JSON: " + e.getOriginalMessage());
+        // Parser messages quote the offending text, which may be personal data (an unquoted name): say where, not what.
+        String said = String.valueOf(e.getOriginalMessage());
+        String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+        if (said.startsWith("Duplicate field")) {
+            return new Violation("body", "repeats a field: " + plain(said.substring("Duplicate field".length()).trim()));
+        }
+        if (said.startsWith("Numeric value")) {
+            return new Violation("body", "has a number out of range" + where);
+        }
+        if (said.contains("end-of-input")) {
+            return new Violation("body", "malformed JSON: it ends too early");
+        }
+        return new Violation("body", "malformed JSON" + where);
+    }
+
+    private static final Pattern JAVA_TYPE = Pattern.compile("`?\\b(?:[a-z_$][\\w$]*\\.)+([A-Za-z_$][\\w$]*)`?");
+
+    /** A parser's message without Java type names (a client never needs them) and without the echoed source. */
+    public static String plain(String message) {
+        if (message == null) {
+            return "invalid value";
+        }
+        String text = message.lines().findFirst().orElse("");
+        int source = text.indexOf(" at [Source");
+        if (source >= 0) {
+            text = text.substring(0, source);
+        }
+        return JAVA_TYPE.matcher(text).replaceAll("value");
     }
 
     /** The JSON path of the value at fault, "body" for the document itself. */

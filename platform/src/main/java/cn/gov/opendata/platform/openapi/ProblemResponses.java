@@ -39,12 +39,37 @@ public class ProblemResponses implements OASFilter {
                 if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                     continue;
                 }
+                addClientErrorsWhereNone(openAPI, path, operation);
                 operation.getResponses().getAPIResponses().forEach((status, response) -> {
                     if (status.startsWith("4") || status.startsWith("5")) {
                         describe(Integer.parseInt(status), response);
                     }
                 });
             }
+        }
+    }
+
+    /**
+     * An operation that documents no 4xx at all still has the platform's: 400 where it takes parameters or a body (every
+     * parameter and body is checked, a bad one named in the problem), 401 and 403 where it needs a token.
+     */
+    private static void addClientErrorsWhereNone(OpenAPI openAPI, PathItem path, Operation operation) {
+        boolean documented = operation.getResponses().getAPIResponses().keySet().stream().anyMatch(s -> s.startsWith("4"));
+        if (documented) {
+            return;
+        }
+        boolean parameters = (operation.getParameters() != null && !operation.getParameters().isEmpty())
+                || (path.getParameters() != null && !path.getParameters().isEmpty()) || operation.getRequestBody() != null;
+        if (parameters) {
+            operation.getResponses().addAPIResponse("400", OASFactory.createAPIResponse()
+                    .description("A parameter or the body is invalid; the problem names each one"));
+        }
+        boolean secured = operation.getSecurity() != null ? !operation.getSecurity().isEmpty()
+                : openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty();
+        if (secured) {
+            operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().description("No valid bearer token"));
+            operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse()
+                    .description("The token's roles or agency do not allow this operation"));
         }
     }
 

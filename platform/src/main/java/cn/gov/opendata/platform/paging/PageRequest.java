@@ -18,11 +18,16 @@ public record PageRequest(int page, int size) {
         if (s < 1 || s > MAX_SIZE) {
             throw ApiException.badRequest("size", "must be between 1 and " + MAX_SIZE);
         }
+        if ((long) p * s > MAX_OFFSET) {
+            throw ApiException.badRequest("page", "is too far: page × size must not exceed " + MAX_OFFSET);
+        }
         return new PageRequest(p, s);
     }
 
+    /** The first row of the last page a client may ask for: every offset stays an int, whoever computes it. */
+    public static final int MAX_OFFSET = Integer.MAX_VALUE - MAX_SIZE;
+
     public int offset() {
-        // A page far past the end is simply empty, not an int overflow.
-        return (int) Math.min((long) page * size, Integer.MAX_VALUE);
+        return page * size;
     }
 }

@@ -51,7 +51,14 @@ public final class DatePolicy {
 
     /** As {@link #happened(String, LocalDate)}, for an instant, judged by its day in China Standard Time. */
     public static Optional<Violation> happened(String field, OffsetDateTime instant) {
-        return instant == null ? Optional.empty() : happened(field, instant.atZoneSameInstant(ZONE).toLocalDate());
+        if (instant == null) {
+            return Optional.empty();
+        }
+        if (instant.getYear() < EARLIEST.getYear() - 1 || instant.getYear() > Years.LAST + 1) {
+            // far outside any day China time can name without overflowing: judged by its own date
+            return happened(field, instant.toLocalDate());
+        }
+        return happened(field, instant.atZoneSameInstant(ZONE).toLocalDate());
     }
 
     /** The violation of a date that plans something, if it is out of range (1990-01-01 to the end of the last year). */

@@ -72,11 +72,24 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(name, "must be a date (YYYY-MM-DD)");
         }
+        return inRange(name, date);
+    }
+
+    /** The first and last day a parameter may name: no record or report lies outside, and no computation runs away. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(Years.LAST, 12, 31);
+
+    private static LocalDate inRange(String name, LocalDate date) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw ApiException.badRequest(name, "must lie between " + EARLIEST + " and " + LATEST);
+        }
+        return date;
     }
 
     /**
@@ -90,10 +103,12 @@ public final class QueryParams {
         String text = value.trim();
         try {
             if (text.length() == 10) {
-                LocalDate day = LocalDate.parse(text);
+                LocalDate day = inRange(name, LocalDate.parse(text));
                 return (endOfDay ? day.plusDays(1) : day).atStartOfDay(DatePolicy.ZONE).toOffsetDateTime();
             }
-            return OffsetDateTime.parse(text);
+            OffsetDateTime instant = OffsetDateTime.parse(text);
+            inRange(name, instant.toLocalDate());
+            return instant;
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(name, "must be a date (YYYY-MM-DD) or a date-time with offset (ISO 8601)");
         }

@@ -27,6 +27,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(Status.FORBIDDEN, "Forbidden", detail, List.of());
     }
 
+    /** Something the answer depends on (another service, the directory) cannot be had now (503). */
+    public static ApiException unavailable(String detail) {
+        return new ApiException(Status.SERVICE_UNAVAILABLE, "Service Unavailable", detail, List.of());
+    }
+
     public static ApiException conflict(String detail) {
         return new ApiException(Status.CONFLICT, "Conflict", detail, List.of());
     }

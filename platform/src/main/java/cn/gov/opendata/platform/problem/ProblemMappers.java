@@ -25,7 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Turns every failure a client can cause into RFC 7807 problem+json; anything else stays a 500 and is logged. */
+/** Turns every failure a client can cause into RFC 7807 problem+json; anything else is {@link LastResortMapper}'s. */
 public class ProblemMappers {
 
     @ServerExceptionMapper
@@ -48,39 +48,38 @@ public class ProblemMappers {
         return respond(Problem.of(400, "Bad Request", detail, violations));
     }
 
+    /**
+     * Every JSON failure of a request body, in the same words as an import line's ({@link JsonErrors}): the field at
+     * fault and what it must be, never a Java type. The subclasses are listed so no broader mapper can win.
+     */
     @ServerExceptionMapper(priority = 1)
     public Response unknownField(UnrecognizedPropertyException e) {
-        String field = JsonErrors.pathOf(e);
-        return respond(Problem.of(400, "Bad Request", "Unknown field '" + e.getPropertyName() + "'",
-                List.of(new Violation(field, "unknown field"))));
+        return json(e);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response wrongValue(InvalidFormatException e) {
-        String field = JsonErrors.pathOf(e);
-        String expected = e.getTargetType() == null ? "value" : JsonErrors.describe(e.getTargetType());
-        return respond(Problem.of(400, "Bad Request", "Field '" + field + "' must be " + expected,
-                List.of(new Violation(field, "must be " + expected))));
+        return json(e);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response mismatched(MismatchedInputException e) {
-        String field = JsonErrors.pathOf(e);
-        String expected = e.getTargetType() == null ? "value" : JsonErrors.describe(e.getTargetType());
-        return respond(Problem.of(400, "Bad Request", "Field '" + field + "' has the wrong type: expected " + expected,
-                List.of(new Violation(field, "expected " + expected))));
+        return json(e);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response mapping(JsonMappingException e) {
-        String field = JsonErrors.pathOf(e);
-        return respond(Problem.of(400, "Bad Request", "Invalid value for '" + field + "': " + e.getOriginalMessage(),
-                List.of(new Violation(field, String.valueOf(e.getOriginalMessage())))));
+        return json(e);
     }
 
     @ServerExceptionMapper(priority = 2)
     public Response malformed(JsonProcessingException e) {
-        return respond(Problem.of(400, "Bad Request", "Malformed JSON: " + e.getOriginalMessage()));
+        return json(e);
+    }
+
+    private static Response json(JsonProcessingException e) {
+        Violation violation = JsonErrors.violation(e);
+        return respond(Problem.of(400, "Bad Request", violation.field() + ": " + violation.message(), List.of(violation)));
     }
 
     @ServerExceptionMapper
@@ -116,18 +115,29 @@ public class ProblemMappers {
                 .entity(Problem.of(401, "Unauthorized", detail)).build();
     }
 
+    /** The framework's own refusals (no such path, method, media type), in the platform's words. */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         String detail = e.getMessage();
-        if (detail == null || detail.startsWith("HTTP " + status.getStatusCode())) {
-            detail = status.getReasonPhrase() + ": " + uri.getRequestUri().getPath();
+        if (detail == null || detail.startsWith("HTTP " + status.getStatusCode()) || !detail.equals(JsonErrors.plain(detail))) {
+            detail = status.getReasonPhrase() + ": " + uri.getRequestUri().getRawPath();
         }
-        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
+        Response.ResponseBuilder answer = Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase() == null ? "Error" : status.getReasonPhrase(), detail));
+        // a 405 still says which methods the path has
+        if (e.getResponse().getHeaderString("Allow") != null) {
+            answer.header("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return answer.build();
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return respondBuilder(problem).build();
+    }
+
+    static Response.ResponseBuilder respondBuilder(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 
     /** Drops the method and body-parameter names ("create.body.title" → "title"); a query parameter keeps its name. */

@@ -1,5 +1,6 @@
 package cn.gov.opendata.platform.security;
 
+import cn.gov.opendata.platform.directory.Directory;
 import cn.gov.opendata.platform.problem.ApiException;
 import jakarta.enterprise.context.RequestScoped;
 
@@ -11,16 +12,19 @@ import java.util.TreeSet;
 
 /**
  * The agency half of access control; the role half is {@code @RolesAllowed} on the resources.
- * A clerk works on its own agency, a supervisor reads its subtree, an admin does anything; statistics
- * are open to readers and the report-service for every agency. A refusal is 403 problem+json.
+ * A clerk works on its own agency, a supervisor reads its subtree as the directory knows it now (the token names
+ * only the supervisor's own agency), an admin does anything; statistics are open to readers and the report-service
+ * for every agency. A refusal is 403 problem+json.
  */
 @RequestScoped
 public class AgencyAccess {
 
     private final Caller caller;
+    private final Directory directory;
 
-    public AgencyAccess(Caller caller) {
+    public AgencyAccess(Caller caller, Directory directory) {
         this.caller = caller;
+        this.directory = directory;
     }
 
     /** Creating, replacing, deleting or importing records of the agency. */
@@ -28,7 +32,7 @@ public class AgencyAccess {
         if (agency == null || caller.is(Roles.ADMIN)) {
             return;
         }
-        if (caller.is(Roles.CLERK) && agency.equals(caller.agency())) {
+        if (clerkOf(agency)) {
             return;
         }
         throw ApiException.forbidden(caller.subject() + " may not write records of agency " + agency);
@@ -41,7 +45,7 @@ public class AgencyAccess {
         }
         Set<String> refused = new TreeSet<>();
         for (String agency : agencies) {
-            if (agency != null && !(caller.is(Roles.CLERK) && agency.equals(caller.agency()))) {
+            if (agency != null && !clerkOf(agency)) {
                 refused.add(agency);
             }
         }
@@ -55,9 +59,17 @@ public class AgencyAccess {
         return agency != null && caller.is(Roles.CLERK) && agency.equals(caller.agency());
     }
 
+    /**
+     * Whether the caller may read the agency's records. A record looked up by a bare id that the caller may not read
+     * is answered as missing (404), not refused (403): a refusal would tell which agency owns the id.
+     */
+    public boolean mayRead(String agency) {
+        return readable().covers(agency);
+    }
+
     /** Reading one record (or the records) of the agency. */
     public void requireRead(String agency) {
-        if (!readable().covers(agency)) {
+        if (!caller.is(Roles.ADMIN) && !clerkOf(agency) && !supervises(agency)) {
             throw ApiException.forbidden(caller.subject() + " may not read records of agency " + agency);
         }
     }
@@ -66,28 +78,48 @@ public class AgencyAccess {
      * The agencies a record list may show: the one asked for (if the caller may read it), else every agency
      * the caller may read.
      */
+    /**
+     * The agencies a record list may show when several are asked for ({@code ?agency=a&agency=b}, read as OR): all of
+     * them if the caller may read each, else a 403 naming the others; none asked for is every readable agency.
+     */
+    public AgencyScope listScope(List<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return readable();
+        }
+        AgencyScope readable = readable();
+        Set<String> refused = new TreeSet<>();
+        requested.stream().filter(a -> !readable.covers(a)).forEach(refused::add);
+        if (!refused.isEmpty()) {
+            throw ApiException.forbidden(caller.subject() + " may not read records of agencies " + String.join(", ", refused));
+        }
+        return AgencyScope.only(new LinkedHashSet<>(requested));
+    }
+
     public AgencyScope listScope(String requested) {
         if (requested != null) {
             requireRead(requested);
             return AgencyScope.only(Set.of(requested));
         }
-        return readable();
+        return caller.is(Roles.ADMIN) ? AgencyScope.everything() : AgencyScope.only(own());
     }
 
     /**
      * The agencies a statistics answer may cover: what was asked for (nothing = every agency), except that a
-     * supervisor is held to its subtree.
+     * supervisor is held to its subtree and a clerk to its agency.
      */
     public AgencyScope statisticsScope(List<String> requested) {
         if (caller.is(Roles.ADMIN) || caller.is(Roles.READER) || caller.is(Roles.SERVICE)) {
             return requested.isEmpty() ? AgencyScope.everything() : AgencyScope.only(new LinkedHashSet<>(requested));
         }
-        Set<String> subtree = caller.is(Roles.SUPERVISOR) ? caller.supervised() : Set.of();
         if (requested.isEmpty()) {
-            return AgencyScope.only(subtree);
+            return AgencyScope.only(own());
         }
-        Set<String> outside = new TreeSet<>(requested);
-        outside.removeAll(subtree);
+        Set<String> outside = new TreeSet<>();
+        for (String agency : requested) {
+            if (!clerkOf(agency) && !supervises(agency)) {
+                outside.add(agency);
+            }
+        }
         if (!outside.isEmpty()) {
             throw ApiException.forbidden(caller.subject() + " may not read statistics of agencies " + String.join(", ", outside));
         }
@@ -95,51 +127,60 @@ public class AgencyAccess {
     }
 
     /**
-     * Reading or publishing the report of an agency (its own figures or its subtree's): readers and admins any
-     * agency, a supervisor the agencies of its subtree.
+     * Reading the report of an agency (its own figures or its subtree's): readers and admins any agency, a
+     * supervisor the agencies of its subtree, a clerk its own agency.
      */
     public void requireReport(String agency) {
-        if (caller.is(Roles.ADMIN) || caller.is(Roles.READER)) {
-            return;
-        }
-        if (caller.is(Roles.SUPERVISOR) && caller.supervised().contains(agency)) {
+        if (caller.is(Roles.ADMIN) || caller.is(Roles.READER) || clerkOf(agency) || supervises(agency)) {
             return;
         }
         throw ApiException.forbidden(caller.subject() + " may not read the report of agency " + agency);
     }
 
-    /** The agencies of the provincial export: all for readers and admins, the subtree for a supervisor. */
+    /** The agencies of the provincial export: all for readers and admins, the subtree for a supervisor, a clerk's own. */
     public AgencyScope exportScope() {
         if (caller.is(Roles.ADMIN) || caller.is(Roles.READER)) {
             return AgencyScope.everything();
         }
-        return AgencyScope.only(caller.is(Roles.SUPERVISOR) ? caller.supervised() : Set.of());
+        return AgencyScope.only(own());
     }
 
     /** The audit log: a supervisor sees its subtree's entries, an admin all of them. */
     public AgencyScope auditScope(String requested) {
-        AgencyScope scope = caller.is(Roles.ADMIN) ? AgencyScope.everything()
-                : caller.is(Roles.SUPERVISOR) ? AgencyScope.only(caller.supervised()) : AgencyScope.only(Set.of());
+        AgencyScope scope = caller.is(Roles.ADMIN) ? AgencyScope.everything() : AgencyScope.only(supervised());
         if (requested == null) {
             return scope;
         }
-        if (!scope.covers(requested)) {
+        if (!caller.is(Roles.ADMIN) && !supervises(requested)) {
             throw ApiException.forbidden(caller.subject() + " may not read the audit log of agency " + requested);
         }
         return AgencyScope.only(Set.of(requested));
     }
 
-    private AgencyScope readable() {
-        if (caller.is(Roles.ADMIN)) {
-            return AgencyScope.everything();
+    /** Whether the caller is a supervisor and the agency lies in its subtree as the directory knows it now. */
+    public boolean supervises(String agency) {
+        String own = caller.agency();
+        if (agency == null || own == null || !caller.is(Roles.SUPERVISOR)) {
+            return false;
         }
-        Set<String> agencies = new LinkedHashSet<>();
+        // an agency the copy does not know may be new: fetch the directory again before saying no
+        return directory.treeKnowing(agency).within(agency, own);
+    }
+
+    /** A clerk's agency and a supervisor's subtree: what a non-admin caller may read. */
+    private Set<String> own() {
+        Set<String> agencies = new LinkedHashSet<>(supervised());
         if (caller.is(Roles.CLERK) && caller.agency() != null) {
             agencies.add(caller.agency());
         }
-        if (caller.is(Roles.SUPERVISOR)) {
-            agencies.addAll(caller.supervised());
+        return agencies;
+    }
+
+    private Set<String> supervised() {
+        String own = caller.agency();
+        if (own == null || !caller.is(Roles.SUPERVISOR)) {
+            return Set.of();
         }
-        return AgencyScope.only(agencies);
+        return directory.treeKnowing(own).subtree(own);
     }
 }

@@ -5,16 +5,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
-
-/** Who is calling, as the verified bearer token says: subject, roles, own agency and supervised agencies. */
+/**
+ * Who is calling, as the verified bearer token says: subject, roles and own agency. A token names one agency,
+ * never a list: what a supervisor oversees comes from the directory ({@link AgencyAccess}).
+ */
 @RequestScoped
 public class Caller {
 
     static final String AGENCY_CLAIM = "agency";
-    static final String AGENCIES_CLAIM = "agencies";
 
     private final SecurityIdentity identity;
     private final JsonWebToken jwt;
@@ -43,28 +41,6 @@ public class Caller {
     /** The caller's own agency, or null when the token names none (a reader or an operator). */
     public String agency() {
         return identity.isAnonymous() ? null : text(jwt.getClaim(AGENCY_CLAIM));
-    }
-
-    /**
-     * The agencies a supervisor oversees: the {@code agencies} claim (its subtree as the identity provider
-     * computed it from the directory), always including its own agency. Source services know no tree and trust it.
-     */
-    public Set<String> supervised() {
-        Set<String> agencies = new LinkedHashSet<>();
-        if (identity.isAnonymous()) {
-            return agencies;
-        }
-        String own = agency();
-        if (own != null) {
-            agencies.add(own);
-        }
-        Object claim = jwt.getClaim(AGENCIES_CLAIM);
-        if (claim instanceof Collection<?> values) {
-            values.stream().map(Caller::text).filter(v -> v != null && !v.isBlank()).forEach(agencies::add);
-        } else if (text(claim) != null) {
-            agencies.add(text(claim));
-        }
-        return agencies;
     }
 
     /** The roles, for the audit log. */

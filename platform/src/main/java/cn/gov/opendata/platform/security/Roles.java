@@ -2,13 +2,13 @@ package cn.gov.opendata.platform.security;
 
 /**
  * The roles a token carries in its {@code groups} claim (docs/SECURITY.md). Agency-level limits come on top,
- * from the {@code agency} and {@code agencies} claims, and are checked by {@link AgencyAccess}.
+ * from the {@code agency} claim and the directory's tree, and are checked by {@link AgencyAccess}.
  */
 public final class Roles {
 
     /** Writes and reads the records of the agency named in its {@code agency} claim. */
     public static final String CLERK = "clerk";
-    /** Reads the records of the agencies in its {@code agencies} claim (its subtree); writes nothing here. */
+    /** Reads the records of its agency's subtree as the directory knows it now; writes nothing here. */
     public static final String SUPERVISOR = "supervisor";
     /** Statistics of every agency; no record-level data. */
     public static final String READER = "reader";

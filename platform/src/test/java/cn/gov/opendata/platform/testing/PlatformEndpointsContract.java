@@ -94,11 +94,64 @@ public abstract class PlatformEndpointsContract {
                 .then().statusCode(Status.BAD_REQUEST.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE)
                 .body("violations.field", hasItem("size"));
-        given().when().get("/api/v1/audit?page=2147483647&size=500")
+        given().when().get("/api/v1/audit?page=4000000&size=500")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("items", org.hamcrest.Matchers.empty());
+        given().when().get("/api/v1/audit?page=2147483647&size=500")
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode())
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations.field", hasItem("page"));
         given().when().get("/api/v1/audit?agency=Not%20A%20Code")
                 .then().statusCode(Status.BAD_REQUEST.getStatusCode())
                 .body("detail", not(containsString("java.")));
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        for (String path : new String[]{"/q/health/ready", "/api/v1/no-such-thing", "/api/v1/audit"}) {
+            given().auth().none().when().get(path)
+                    .then().header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Content-Security-Policy", not(containsString("script-src 'self' 'unsafe-inline'")));
+        }
+    }
+
+    @Test
+    void aPreflightFromTheAllowedOriginIsAnsweredAndFromAForeignOneNot() {
+        given().auth().none().header("Origin", "https://dashboard.allowed.test")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .when().options("/api/v1/audit")
+                .then().statusCode(Status.OK.getStatusCode())
+                .header("Access-Control-Allow-Origin", "https://dashboard.allowed.test");
+        String foreign = given().auth().none().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/audit")
+                .then().extract().header("Access-Control-Allow-Origin");
+        org.junit.jupiter.api.Assertions.assertNull(foreign, "a foreign origin is not allowed");
+    }
+
+    @Test
+    void junkPathsDoNotBecomeMetricLabels() {
+        String junk = "junk" + Long.toHexString(System.nanoTime());
+        for (int i = 0; i < 30; i++) {
+            given().auth().none().when().get("/api/v1/" + junk + i).then().statusCode(Status.NOT_FOUND.getStatusCode());
+            given().auth().none().when().get("/" + junk + i + "/x").then().statusCode(Status.NOT_FOUND.getStatusCode());
+            given().when().delete("/api/v1/audit/" + junk + i);
+        }
+        given().auth().none().when().get("/q/metrics")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body(not(containsString(junk)));
+    }
+
+    @Test
+    void aNulOrAnEncodedSlashInThePathIsRefusedWithAProblem() {
+        for (String path : new String[]{"/api/v1/audit%00", "/api/v1/a%2Fb", "/api/v1/a;b"}) {
+            given().urlEncodingEnabled(false).when().get(path)
+                    .then().statusCode(Status.BAD_REQUEST.getStatusCode())
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("detail", not(containsString("java.")));
+        }
     }
 }

@@ -10,7 +10,6 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,57 +28,66 @@ public final class Tokens {
     }
 
     public static String admin() {
-        return token("admin", List.of(Roles.ADMIN), null, List.of());
+        return token("admin", List.of(Roles.ADMIN), null);
     }
 
     public static String clerk(String agency) {
-        return token("clerk-of-" + agency, List.of(Roles.CLERK), agency, List.of());
+        return token("clerk-of-" + agency, List.of(Roles.CLERK), agency);
     }
 
-    /** A supervisor of {@code agency} whose subtree is the agency itself and {@code others}. */
-    public static String supervisor(String agency, String... others) {
-        return token("supervisor-of-" + agency, List.of(Roles.SUPERVISOR), agency, List.of(others));
+    /**
+     * A supervisor of {@code agency}. Its subtree is the directory's business, not the token's: {@code children}
+     * are put under the agency in {@link TestDirectory} (a source service's tests; the report-service's tests put
+     * them in its own directory).
+     */
+    public static String supervisor(String agency, String... children) {
+        TestDirectory.put(agency, null);
+        for (String child : children) {
+            TestDirectory.put(child, agency);
+        }
+        return token("supervisor-of-" + agency, List.of(Roles.SUPERVISOR), agency);
     }
 
     public static String reader() {
-        return token("provincial-platform", List.of(Roles.READER), null, List.of());
+        return token("provincial-platform", List.of(Roles.READER), null);
     }
 
     public static String service() {
-        return token("report-service", List.of(Roles.SERVICE), null, List.of());
+        return token("report-service", List.of(Roles.SERVICE), null);
     }
 
     public static String expiredAdmin() {
         Instant past = Instant.now().minus(Duration.ofHours(2));
-        return sign(claims("admin", List.of(Roles.ADMIN), null, List.of(), past, past.plus(Duration.ofHours(1)), ISSUER), signingKey());
+        return sign(claims("admin", List.of(Roles.ADMIN), null, past, past.plus(Duration.ofHours(1)), ISSUER), signingKey());
     }
 
     /** An admin token that expires {@code lifetime} from now. */
     public static String adminExpiringIn(Duration lifetime) {
         Instant now = Instant.now();
-        return sign(claims("admin", List.of(Roles.ADMIN), null, List.of(), now, now.plus(lifetime), ISSUER), signingKey());
+        return sign(claims("admin", List.of(Roles.ADMIN), null, now, now.plus(lifetime), ISSUER), signingKey());
     }
 
     /** A well-formed admin token signed by a key the service does not trust. */
     public static String adminSignedByAnotherKey() {
         Instant now = Instant.now();
-        return sign(claims("admin", List.of(Roles.ADMIN), null, List.of(), now, now.plus(Duration.ofHours(1)), ISSUER),
+        return sign(claims("admin", List.of(Roles.ADMIN), null, now, now.plus(Duration.ofHours(1)), ISSUER),
                 TestKeys.newKeyPair().getPrivate());
     }
 
     public static String adminFromAnotherIssuer() {
         Instant now = Instant.now();
-        return sign(claims("admin", List.of(Roles.ADMIN), null, List.of(), now, now.plus(Duration.ofHours(1)),
+        return sign(claims("admin", List.of(Roles.ADMIN), null, now, now.plus(Duration.ofHours(1)),
                 "https://elsewhere.example/issuer"), signingKey());
     }
 
-    public static String token(String subject, List<String> groups, String agency, List<String> agencies) {
+    public static String token(String subject, List<String> groups, String agency) {
         Instant now = Instant.now();
-        return sign(claims(subject, groups, agency, agencies, now, now.plus(Duration.ofHours(1)), ISSUER), signingKey());
+        return sign(claims(subject, groups, agency, now, now.plus(Duration.ofHours(1)), ISSUER), signingKey());
     }
 
-    private static Map<String, Object> claims(String subject, List<String> groups, String agency, List<String> agencies,
-                                              Instant issuedAt, Instant expiresAt, String issuer) {
+    /** The claims a token of the identity provider carries (Keycloak's, deploy/keycloak): one agency, never a list. */
+    public static Map<String, Object> claims(String subject, List<String> groups, String agency,
+                                             Instant issuedAt, Instant expiresAt, String issuer) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", issuer);
         claims.put("aud", AUDIENCE);
@@ -91,15 +99,10 @@ public final class Tokens {
         if (agency != null) {
             claims.put("agency", agency);
         }
-        if (agency != null && groups.contains(Roles.SUPERVISOR)) {
-            List<String> subtree = new ArrayList<>(List.of(agency));
-            subtree.addAll(agencies);
-            claims.put("agencies", subtree);
-        }
         return claims;
     }
 
-    private static String sign(Map<String, Object> claims, PrivateKey privateKey) {
+    public static String sign(Map<String, Object> claims, PrivateKey privateKey) {
         try {
             Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
             String header = base64.encodeToString(JSON.writeValueAsBytes(Map.of("alg", "RS256", "typ", "JWT")));

@@ -7,7 +7,16 @@ import cn.gov.opendata.report.agency.service.AgencyService;
 import cn.gov.opendata.report.config.SourcesConfig;
 import cn.gov.opendata.report.format.FigureLinks;
 import cn.gov.opendata.report.format.Grid;
+import cn.gov.opendata.report.agency.AgencyKind;
+import cn.gov.opendata.report.format.FormatInput;
+import cn.gov.opendata.report.format.LegacyFormat;
+import cn.gov.opendata.report.format.NationalEdition;
+import cn.gov.opendata.report.format.ScopeFigures;
+import cn.gov.opendata.report.model.Cell;
+import cn.gov.opendata.report.model.ReportScope;
+import cn.gov.opendata.report.model.ReportSettings;
 import cn.gov.opendata.report.format.NationalFormat;
+import cn.gov.opendata.report.model.ReportFormat;
 import cn.gov.opendata.report.format.NationalTables;
 import cn.gov.opendata.platform.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,8 +58,17 @@ public class FigureContributions {
     SourcesConfig sources;
 
     public Contributions of(String agencyCode, int year, String table, String row, String column) {
+        return of(agencyCode, year, ReportFormat.NATIONAL_2021, table, row, column);
+    }
+
+    /** The contributions to a cell of the tables of {@code format} (the 2021 tables for the legacy format). */
+    public Contributions of(String agencyCode, int year, ReportFormat format, String table, String row, String column) {
+        if (LegacyFormat.FIGURES_TABLE.equals(table)) {
+            return legacy(agencyCode, year, row, column);
+        }
+        NationalEdition edition = NationalEdition.of(format);
         Agency agency = agencies.require(agencyCode);
-        if (NationalFormat.sourceLink(table, row, column, links(List.of(agency.code), year)).isEmpty()) {
+        if (NationalFormat.sourceLink(edition, table, row, column, links(List.of(agency.code), year)).isEmpty()) {
             throw ApiException.badRequest("table", "No cell " + table + " / " + row + " / " + column + " in the national tables");
         }
         List<SubtreeEntry> subtree = directory.subtree(agency.code);
@@ -62,17 +81,65 @@ public class FigureContributions {
             if (silent.contains(entry.code())) {
                 continue;
             }
-            Grid grid = NationalTables.compute(SubtreeAggregator.sum(now, List.of(entry.code()))).get(table);
+            Grid grid = NationalTables.compute(SubtreeAggregator.sum(now, List.of(entry.code())), edition).get(table);
             BigDecimal value = grid.get(row, column);
             if (value == null || value.signum() == 0) {
                 continue;
             }
             total = total.add(value);
-            String link = NationalFormat.sourceLink(table, row, column, links(List.of(entry.code()), year)).orElseThrow();
+            String link = NationalFormat.sourceLink(edition, table, row, column, links(List.of(entry.code()), year)).orElseThrow();
             contributions.add(new Contribution(entry.code(), entry.name(), value, link));
         }
         contributions.sort(Comparator.comparing(Contribution::value).reversed().thenComparing(Contribution::agency));
         return new Contributions(agency.code, year, table, row, column, total, contributions);
+    }
+
+    /**
+     * A figure of the legacy format over a subtree, split by agency: each agency's value of the same figure in its own
+     * report (SELF), with that report's link. The websites of the agencies under the report agency (OTHER_SITES) are
+     * each agency's website items but the report agency's own.
+     */
+    private Contributions legacy(String agencyCode, int year, String row, String column) {
+        Agency agency = agencies.require(agencyCode);
+        boolean otherSites = "OTHER_SITES".equals(row);
+        String own = otherSites ? "CHANNEL_WEBSITE" : row;
+        List<SubtreeEntry> subtree = directory.subtree(agency.code);
+        YearStatistics now = fetcher.fetch(List.of(year)).years().get(year);
+        // a figure is split when the subtree's report prints it (some are printed only when not zero)
+        ScopeFigures all = SubtreeAggregator.sum(now, subtree.stream().map(SubtreeEntry::code).toList());
+        if (!"VALUE".equals(column) || LegacyFormat.SINGLE_AGENCY_FIGURES.contains(row)
+                || legacyCell(agency.code, agency.name, agency.kind, all, year, row, ReportScope.SUBTREE) == null) {
+            throw ApiException.badRequest("row", "No figure " + row + " / " + column + " in this legacy report to split by agency");
+        }
+        Set<String> silent = new HashSet<>(SubtreeAggregator.withoutRecords(now, subtree.stream().map(SubtreeEntry::code).toList()));
+        List<Contribution> contributions = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (SubtreeEntry entry : subtree) {
+            if (silent.contains(entry.code()) || (otherSites && entry.code().equals(agency.code))) {
+                continue;
+            }
+            Cell cell = legacyCell(entry.code(), entry.name(), entry.kind(), SubtreeAggregator.sum(now, List.of(entry.code())), year,
+                    own, ReportScope.SELF);
+            BigDecimal value = cell == null ? BigDecimal.ZERO : new BigDecimal(cell.text());
+            if (value.signum() == 0) {
+                continue;
+            }
+            total = total.add(value);
+            contributions.add(new Contribution(entry.code(), entry.name(), value, cell.link()));
+        }
+        contributions.sort(Comparator.comparing(Contribution::value).reversed().thenComparing(Contribution::agency));
+        return new Contributions(agency.code, year, LegacyFormat.FIGURES_TABLE, row, column, total, contributions);
+    }
+
+    /** The VALUE cell of one figure in the agency's own legacy report, or null when the format has no such figure. */
+    private Cell legacyCell(String code, String name, AgencyKind kind, ScopeFigures figures, int year, String row, ReportScope scope) {
+        FigureLinks links = links(List.of(code), year);
+        FormatInput input = new FormatInput(code, name, kind, year, scope, ReportSettings.defaults(), figures,
+                ScopeFigures.EMPTY, figures, ScopeFigures.EMPTY, Map.of(), List.of(), links,
+                NationalTables.compute(figures), NationalTables.compute(ScopeFigures.EMPTY));
+        return LegacyFormat.render(input).tables().stream().flatMap(t -> t.rows().stream())
+                .filter(r -> r.code().equals(row)).flatMap(r -> r.cells().stream())
+                .filter(c -> "VALUE".equals(c.column())).findFirst().orElse(null);
     }
 
     private FigureLinks links(List<String> codes, int year) {

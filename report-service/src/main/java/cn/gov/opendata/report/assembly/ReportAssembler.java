@@ -10,6 +10,7 @@ import cn.gov.opendata.report.format.FigureLinks;
 import cn.gov.opendata.report.format.FormatInput;
 import cn.gov.opendata.report.format.FormatOutput;
 import cn.gov.opendata.report.format.LegacyFormat;
+import cn.gov.opendata.report.format.NationalEdition;
 import cn.gov.opendata.report.format.NationalFormat;
 import cn.gov.opendata.report.format.Grid;
 import cn.gov.opendata.report.format.NationalTables;
@@ -83,19 +84,24 @@ public class ReportAssembler {
         ScopeFigures previous = sums.previous();
         FigureLinks links = new FigureLinks(sourcesConfig.disclosure().publicUrl(), sourcesConfig.application().publicUrl(),
                 sourcesConfig.appeals().publicUrl(), codes, year,
-                trimmed(publicUrl) + "/api/v1/reports/" + agency.code + "/" + year + "/contributions");
+                trimmed(publicUrl) + "/api/v1/reports/" + agency.code + "/" + year + "/contributions"
+                        + (format == ReportFormat.NATIONAL_2021 ? "" : "?format=" + format));
         Map<String, String> texts = new HashMap<>();
         narratives.texts(agency.code, year).forEach((section, text) -> texts.put(section.name(), text));
         List<Supplement> supplements = narratives.figures(agency.code, year).stream()
                 .map(f -> new Supplement(f.key, f.label, f.value, f.unit)).toList();
 
-        Map<String, Grid> tables = NationalTables.compute(current);
-        Map<String, Grid> tablesBefore = NationalTables.compute(previous);
+        // the legacy format prints prose, but its figures are still checked against the 2021 tables
+        NationalEdition edition = NationalEdition.of(format);
+        Map<String, Grid> tables = NationalTables.compute(current, edition);
+        Map<String, Grid> tablesBefore = NationalTables.compute(previous, edition);
         FormatInput input = new FormatInput(agency.code, agency.name, agency.kind, year, scope, settings, current, previous,
                 sums.own(), sums.ownPrevious(), texts, supplements, links, tables, tablesBefore);
-        FormatOutput output = format == ReportFormat.LEGACY_2008 ? LegacyFormat.render(input) : NationalFormat.render(input);
+        FormatOutput output = format == ReportFormat.LEGACY_2008 ? LegacyFormat.render(input) : NationalFormat.render(input, edition);
 
-        List<Check> checks = new ArrayList<>(ReportChecks.identities(tables));
+        List<Check> checks = new ArrayList<>();
+        ReportChecks.formatInForce(format, year).ifPresent(checks::add);
+        checks.addAll(ReportChecks.identities(tables, edition));
         checks.addAll(ReportChecks.yearOverYear(tables, tablesBefore, year));
         Map<String, Long> unknown = sums.unknownAgencies();
         if (!unknown.isEmpty()) {

@@ -98,7 +98,7 @@ public class StatisticsFetcher {
         if (cause instanceof CircuitBreakerOpenException) {
             return "circuit breaker open after repeated failures";
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return cause.getMessage() == null ? "the connection failed" : cause.getMessage();
     }
 
     /**

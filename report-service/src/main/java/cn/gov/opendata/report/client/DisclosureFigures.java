@@ -15,9 +15,16 @@ public record DisclosureFigures(
         Map<String, Long> categories,
         Map<String, ActCounts> normativeActs,
         Map<String, BigDecimal> tallies,
-        List<String> talliesNotApplicable) {
+        List<String> talliesNotApplicable,
+        Map<String, Long> cataloguesBefore) {
 
-    public static final DisclosureFigures EMPTY = new DisclosureFigures(0, null, null, null, null, null);
+    public static final DisclosureFigures EMPTY = new DisclosureFigures(0, null, null, null, null, null, null);
+
+    public DisclosureFigures(long items, Map<String, Long> channels, Map<String, Long> categories,
+                             Map<String, ActCounts> normativeActs, Map<String, BigDecimal> tallies,
+                             List<String> talliesNotApplicable) {
+        this(items, channels, categories, normativeActs, tallies, talliesNotApplicable, null);
+    }
 
     public DisclosureFigures {
         channels = Counts.copy(channels);
@@ -25,6 +32,12 @@ public record DisclosureFigures(
         normativeActs = Counts.copy(normativeActs);
         tallies = Counts.copy(tallies);
         talliesNotApplicable = talliesNotApplicable == null ? List.of() : List.copyOf(new TreeSet<>(talliesNotApplicable));
+        cataloguesBefore = Counts.copy(cataloguesBefore);
+    }
+
+    /** A catalogue's size (a *_ITEMS tally kind) at the end of the year before. */
+    public long catalogueBefore(String kind) {
+        return Counts.get(cataloguesBefore, kind);
     }
 
     public long channel(String code) {
@@ -59,6 +72,7 @@ public record DisclosureFigures(
                 Counts.add(categories, o.categories),
                 Counts.merge(normativeActs, o.normativeActs, ActCounts::plus),
                 Counts.addDecimals(tallies, o.tallies),
-                List.copyOf(na));
+                List.copyOf(na),
+                Counts.add(cataloguesBefore, o.cataloguesBefore));
     }
 }

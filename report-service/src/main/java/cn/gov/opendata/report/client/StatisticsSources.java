@@ -97,7 +97,7 @@ public class StatisticsSources {
             return status < 500 ? new SourceRejectedException(message, status, detailOf(web), web)
                     : new SourceFailedException(message, web);
         }
-        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String reason = cause.getMessage() == null ? "the connection failed" : cause.getMessage();
         return new SourceFailedException(source.serviceName() + " could not be reached: " + reason, cause);
     }
 

@@ -1,14 +1,17 @@
 package cn.gov.opendata.report.document;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The representations a report is rendered to, each with its media type and file suffix. */
+@Schema(description = "文档类型 A rendering of the report: HTML 网页（可打印A4） · DOCX Word文档 · XLSX Excel表格（每表一页） · MARKDOWN Markdown文本 · JSON JSON数据")
 public enum DocumentType {
     HTML("text/html", "html", true),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", false),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", false),
+    PDF("application/pdf", "pdf", false),
     MARKDOWN("text/markdown", "md", true),
     JSON("application/json", "json", false);
 
@@ -35,7 +38,7 @@ public enum DocumentType {
         return extension;
     }
 
-    /** Office files are downloaded; the others can be shown by the browser. */
+    /** Office files are downloaded; the others (the PDF too) can be shown by the browser. */
     public boolean attachment() {
         return this == DOCX || this == XLSX;
     }

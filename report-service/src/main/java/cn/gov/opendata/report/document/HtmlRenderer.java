@@ -30,6 +30,11 @@ public class HtmlRenderer implements DocumentRenderer {
             th { font-weight: normal; text-align: center; vertical-align: middle; }
             th.corner { font-size: 9pt; text-align: left; vertical-align: top; }
             td.label { text-align: left; min-width: 8em; }
+            td.indent0 { padding-left: 0.3em; } td.indent1 { padding-left: 1.8em; }
+            td.indent2 { padding-left: 3.3em; } td.indent3 { padding-left: 4.8em; }
+            .table-title { font-weight: bold; text-align: center; text-indent: 0; margin: 0.6em 0 0; }
+            .table-set table { margin: 0 0 0.5em; }
+            .table-set caption { text-align: left; font-weight: normal; }
             thead th { min-width: 2.2em; }
             td.heading { font-weight: bold; }
             td.num { text-align: center; white-space: nowrap; }
@@ -57,11 +62,20 @@ public class HtmlRenderer implements DocumentRenderer {
     }
 
     public String html(Report report) {
+        return html(report, true, "");
+    }
+
+    /**
+     * The page; {@code links} false leaves out the links to source records (a PDF goes out of the platform, where
+     * those links lead nowhere). The markup is also well-formed XML (void elements closed), so the PDF renderer can
+     * read it as XHTML; {@code extraStyle} is appended to the style sheet.
+     */
+    String html(Report report, boolean links, String extraStyle) {
         StringBuilder out = new StringBuilder(32_768);
-        out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\" />\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
                 .append("<title>").append(escape(report.title())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+                .append("<style>\n").append(STYLE).append(extraStyle).append("</style>\n</head>\n<body>\n")
                 .append("<h1>").append(escape(report.title())).append("</h1>\n");
         for (ReportOutline.Part part : ReportOutline.of(report)) {
             out.append("<section");
@@ -74,7 +88,7 @@ public class HtmlRenderer implements DocumentRenderer {
                 paragraph(out, paragraph);
             }
             for (ReportTable table : part.tables()) {
-                table(out, new TableLayout(table));
+                table(out, new TableLayout(table), links);
             }
             out.append("</section>\n");
         }
@@ -96,20 +110,43 @@ public class HtmlRenderer implements DocumentRenderer {
         }
     }
 
-    private static void table(StringBuilder out, TableLayout layout) {
+    private static void table(StringBuilder out, TableLayout layout, boolean links) {
         ReportTable table = layout.table();
-        out.append("<table");
-        attribute(out, "id", table.code());
-        out.append(">\n");
-        if (table.title() != null && !table.title().isBlank()) {
-            out.append("<caption>").append(escape(table.title())).append("</caption>\n");
+        List<TableLayout.Block> blocks = layout.blocks();
+        boolean single = blocks.size() == 1;
+        if (!single) {
+            // Several small tables (table 二): one wrapper keeps the table's id and title for links and tests.
+            out.append("<div class=\"table-set\"");
+            attribute(out, "id", table.code());
+            out.append(">\n");
+            if (table.title() != null && !table.title().isBlank()) {
+                out.append("<p class=\"table-title\">").append(escape(table.title())).append("</p>\n");
+            }
         }
+        for (TableLayout.Block block : blocks) {
+            out.append("<table");
+            attribute(out, "id", single ? table.code() : null);
+            attribute(out, "data-block", single ? null : block.code());
+            out.append(">\n");
+            String caption = single ? table.title() : block.title();
+            if (caption != null && !caption.isBlank()) {
+                out.append("<caption>").append(escape(caption)).append("</caption>\n");
+            }
+            block(out, layout, block, links);
+            out.append("</table>\n");
+        }
+        if (!single) {
+            out.append("</div>\n");
+        }
+    }
+
+    private static void block(StringBuilder out, TableLayout layout, TableLayout.Block block, boolean links) {
         out.append("<thead>\n");
-        List<List<TableLayout.HeaderCell>> headerRows = layout.headerRows();
+        List<List<TableLayout.HeaderCell>> headerRows = block.headerRows();
         for (int r = 0; r < headerRows.size(); r++) {
             out.append("<tr>");
             if (r == 0) {
-                out.append("<th class=\"corner\"");
+                out.append("<th class=\"corner\" scope=\"col\"");
                 span(out, "rowspan", headerRows.size());
                 out.append(">").append(escape(layout.note())).append("</th>");
             }
@@ -122,25 +159,25 @@ public class HtmlRenderer implements DocumentRenderer {
             out.append("</tr>\n");
         }
         out.append("</thead>\n<tbody>\n");
-        int width = layout.columns().size() + 1;
-        for (Row row : layout.rows()) {
-            String indent = "padding-left:" + (0.3 + 1.5 * Math.max(0, row.level())) + "em";
+        int width = block.columns().size() + 1;
+        for (Row row : block.rows()) {
+            String indent = " indent" + Math.min(3, Math.max(0, row.level()));
             out.append("<tr");
             attribute(out, "data-row", row.code());
             out.append(">");
             if (TableLayout.isHeading(row)) {
-                out.append("<td class=\"label heading\" colspan=\"").append(width).append("\" style=\"").append(indent).append("\">")
+                out.append("<td class=\"label heading").append(indent).append("\" colspan=\"").append(width).append("\">")
                         .append(escape(row.label())).append("</td></tr>\n");
                 continue;
             }
-            out.append("<td class=\"label\" style=\"").append(indent).append("\">").append(escape(row.label())).append("</td>");
-            for (Cell cell : layout.cellsOf(row)) {
+            out.append("<td class=\"label").append(indent).append("\">").append(escape(row.label())).append("</td>");
+            for (Cell cell : block.cellsOf(row)) {
                 out.append("<td class=\"num\"");
                 if (cell != null) {
                     attribute(out, "data-column", cell.column());
                 }
                 out.append(">");
-                String link = TableLayout.safeLink(cell);
+                String link = links ? TableLayout.safeLink(cell) : null;
                 String text = escape(TableLayout.textOf(cell));
                 if (link != null && !text.isEmpty()) {
                     out.append("<a href=\"").append(escape(link)).append("\">").append(text).append("</a>");
@@ -151,7 +188,7 @@ public class HtmlRenderer implements DocumentRenderer {
             }
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n");
+        out.append("</tbody>\n");
     }
 
     private static void checks(StringBuilder out, List<Check> checks) {

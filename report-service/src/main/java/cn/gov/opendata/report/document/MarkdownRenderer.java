@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The report as GitHub-flavoured Markdown. Its tables cannot merge cells, so a grouped column is headed
- * "法人或其他组织：商业企业", row levels are indented with ideographic spaces, and the corner note follows the table.
+ * "法人或其他组织：商业企业", row levels are indented with ideographic spaces, the corner note heads the label column
+ * and table 二 is its four small tables, each under its article.
  */
 @ApplicationScoped
 public class MarkdownRenderer implements DocumentRenderer {
@@ -71,36 +72,43 @@ public class MarkdownRenderer implements DocumentRenderer {
         if (layout.table().title() != null && !layout.table().title().isBlank()) {
             out.append("**").append(inline(layout.table().title())).append("**\n\n");
         }
-        out.append("| 项目 |");
-        for (Column column : layout.columns()) {
-            String label = column.group() == null || column.group().isBlank()
-                    ? column.label() : column.group() + "：" + column.label();
-            out.append(' ').append(cellText(label)).append(" |");
-        }
-        out.append("\n| --- |");
-        out.append(" ---: |".repeat(layout.columns().size()));
-        out.append('\n');
-        for (Row row : layout.rows()) {
-            String label = INDENT.repeat(Math.max(0, row.level())) + cellText(row.label());
-            if (TableLayout.isHeading(row)) {
-                out.append("| **").append(label.strip()).append("** |").append(" |".repeat(layout.columns().size())).append('\n');
-                continue;
+        // Markdown has no corner cell of its own: the table's note heads the label column, as on the official form.
+        String corner = layout.note().isBlank() ? "项目" : layout.note();
+        for (TableLayout.Block block : layout.blocks()) {
+            if (block.title() != null && !block.title().isBlank()) {
+                out.append(inline(block.title())).append("\n\n");
             }
-            out.append("| ").append(label).append(" |");
-            for (Cell cell : layout.cellsOf(row)) {
-                String text = cellText(TableLayout.textOf(cell));
-                String link = TableLayout.safeLink(cell);
-                if (link != null && !text.isEmpty()) {
-                    text = "[" + text + "](" + link.replace(" ", "%20").replace(")", "%29").replace("(", "%28") + ")";
+            out.append("| ").append(cellText(corner)).append(" |");
+            for (Column column : block.columns()) {
+                out.append(' ').append(cellText(String.join("：", headerPath(column)))).append(" |");
+            }
+            out.append("\n| --- |");
+            out.append(" ---: |".repeat(block.columns().size()));
+            out.append('\n');
+            for (Row row : block.rows()) {
+                String label = INDENT.repeat(Math.max(0, row.level())) + cellText(row.label());
+                if (TableLayout.isHeading(row)) {
+                    out.append("| **").append(label.strip()).append("** |").append(" |".repeat(block.columns().size())).append('\n');
+                    continue;
                 }
-                out.append(' ').append(text).append(" |");
+                out.append("| ").append(label).append(" |");
+                for (Cell cell : block.cellsOf(row)) {
+                    String text = cellText(TableLayout.textOf(cell));
+                    String link = TableLayout.safeLink(cell);
+                    if (link != null && !text.isEmpty()) {
+                        text = "[" + text + "](" + link.replace(" ", "%20").replace(")", "%29").replace("(", "%28") + ")";
+                    }
+                    out.append(' ').append(text).append(" |");
+                }
+                out.append('\n');
             }
             out.append('\n');
         }
-        out.append('\n');
-        if (!layout.note().isBlank()) {
-            out.append("注：").append(inline(layout.note())).append("\n\n");
-        }
+    }
+
+    /** A column's header as one line: its group levels, then its label ("法人或其他组织：商业企业"). */
+    private static List<String> headerPath(Column column) {
+        return TableLayout.pathOf(column, null);
     }
 
     /** Escapes what Markdown would read as markup (including raw HTML) in running text. */

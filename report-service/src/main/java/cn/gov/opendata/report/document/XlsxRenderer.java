@@ -11,10 +11,12 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -31,14 +33,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The report as a workbook: one sheet per table ("表二", "表三", "表四" in the national format) with the official
- * header rows; figures are numeric cells (so they can be summed), "/" stays text. A report without tables (the
+ * The report as a workbook: one sheet per table ("表二", "表三", "表四" in the national format) under the report's
+ * title (agency and year) with the official header rows, set up to print on A4; figures are numeric cells (so they
+ * can be summed), "/" stays text. A report without tables (the
  * legacy format) gets one sheet with its text, one paragraph per row.
  */
 @ApplicationScoped
 public class XlsxRenderer implements DocumentRenderer {
 
     private static final String FONT = "宋体";
+    /** Up to this many columns (label included) a table prints upright on A4; wider ones print landscape. */
+    static final int LANDSCAPE_ABOVE = 8;
 
     @Override
     public DocumentType type() {
@@ -55,7 +60,10 @@ public class XlsxRenderer implements DocumentRenderer {
             for (ReportOutline.Part part : ReportOutline.of(report)) {
                 for (ReportTable table : part.tables()) {
                     String wanted = part.numeral() != null ? "表" + part.numeral() : table.title();
-                    table(workbook.createSheet(uniqueName(wanted, table.code(), names)), new TableLayout(table), styles);
+                    String sheetTitle = (part.numeral() != null ? "表" + part.numeral() + "　" : "")
+                            + (table.title() == null ? "" : table.title());
+                    table(workbook.createSheet(uniqueName(wanted, table.code(), names)), report.title(), sheetTitle.strip(),
+                            new TableLayout(table), styles);
                     anyTable = true;
                 }
             }
@@ -69,18 +77,79 @@ public class XlsxRenderer implements DocumentRenderer {
         }
     }
 
-    private static void table(XSSFSheet sheet, TableLayout layout, Styles styles) {
-        int width = layout.columns().size() + 1;
-        int depth = layout.headerDepth();
-        XSSFRow titleRow = sheet.createRow(0);
-        XSSFCell title = titleRow.createCell(0);
-        title.setCellValue(layout.table().title() == null ? "" : layout.table().title());
-        title.setCellStyle(styles.title);
-        if (width > 1) {
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
+    private static void table(XSSFSheet sheet, String reportTitle, String sheetTitle, TableLayout layout, Styles styles) {
+        int width = layout.widestBlock() + 1;
+        title(sheet, 0, reportTitle, width, styles.title);
+        title(sheet, 1, sheetTitle, width, styles.subtitle);
+        int next = 2;
+        int headerFirst = -1;
+        int headerLast = -1;
+        boolean single = layout.blocks().size() == 1;
+        for (TableLayout.Block block : layout.blocks()) {
+            if (block.title() != null) {
+                XSSFRow row = sheet.createRow(next);
+                for (int c = 0; c < block.columns().size() + 1; c++) {
+                    row.createCell(c).setCellStyle(styles.label(0, true));
+                }
+                row.getCell(0).setCellValue(block.title());
+                if (block.columns().size() > 0) {
+                    sheet.addMergedRegion(new CellRangeAddress(next, next, 0, block.columns().size()));
+                }
+                next++;
+            }
+            int first = next;
+            next = header(sheet, first, layout, block, styles);
+            if (single) {
+                headerFirst = first;
+                headerLast = next - 1;
+            }
+            next = body(sheet, next, block, styles) + 1;
         }
+        // A Chinese character takes about two of Excel's character widths; the label column is as wide as its labels.
+        int longest = layout.rows().stream().mapToInt(r -> (r.label() == null ? 0 : r.label().length()) + 2 * Math.max(0, r.level()))
+                .max().orElse(4);
+        sheet.setColumnWidth(0, Math.max(10, Math.min(60, 2 * longest + 2)) * 256);
+        for (int c = 1; c < width; c++) {
+            sheet.setColumnWidth(c, (width > LANDSCAPE_ABOVE ? 9 : 13) * 256);
+        }
+        if (single) {
+            sheet.createFreezePane(1, headerLast + 1);
+            sheet.setRepeatingRows(new CellRangeAddress(0, headerLast, 0, width - 1));
+        } else {
+            sheet.setRepeatingRows(new CellRangeAddress(0, 1, 0, width - 1));
+        }
+        printSetup(sheet, width);
+    }
 
-        int first = 1;
+    /**
+     * Printing: A4, every sheet one page wide (as many pages tall as it needs), landscape when the table has more
+     * columns than fit upright at a readable size, the title and header rows repeated on every page.
+     */
+    static void printSetup(XSSFSheet sheet, int width) {
+        XSSFPrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(width > LANDSCAPE_ABOVE);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setHorizontallyCenter(true);
+        sheet.getFooter().setCenter("第 &P 页 共 &N 页");
+    }
+
+    private static void title(XSSFSheet sheet, int index, String text, int width, CellStyle style) {
+        XSSFRow row = sheet.createRow(index);
+        XSSFCell cell = row.createCell(0);
+        cell.setCellValue(text == null ? "" : text);
+        cell.setCellStyle(style);
+        if (width > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(index, index, 0, width - 1));
+        }
+    }
+
+    private static int header(XSSFSheet sheet, int first, TableLayout layout, TableLayout.Block block, Styles styles) {
+        int width = block.columns().size() + 1;
+        int depth = block.headerDepth();
         for (int r = 0; r < depth; r++) {
             XSSFRow row = sheet.createRow(first + r);
             for (int c = 0; c < width; c++) {
@@ -88,15 +157,14 @@ public class XlsxRenderer implements DocumentRenderer {
             }
         }
         sheet.getRow(first).getCell(0).setCellValue(layout.note());
-        sheet.getRow(first).getCell(0).setCellStyle(styles.corner);
-        for (int r = 1; r < depth; r++) {
+        for (int r = 0; r < depth; r++) {
             sheet.getRow(first + r).getCell(0).setCellStyle(styles.corner);
         }
         if (depth > 1) {
             sheet.addMergedRegion(new CellRangeAddress(first, first + depth - 1, 0, 0));
         }
         for (int r = 0; r < depth; r++) {
-            for (TableLayout.HeaderCell header : layout.headerRows().get(r)) {
+            for (TableLayout.HeaderCell header : block.headerRows().get(r)) {
                 int column = header.first() + 1;
                 sheet.getRow(first + r).getCell(column).setCellValue(header.label());
                 if (header.colspan() > 1 || header.rowspan() > 1) {
@@ -105,9 +173,12 @@ public class XlsxRenderer implements DocumentRenderer {
                 }
             }
         }
+        return first + depth;
+    }
 
-        int next = first + depth;
-        for (Row line : layout.rows()) {
+    private static int body(XSSFSheet sheet, int next, TableLayout.Block block, Styles styles) {
+        int width = block.columns().size() + 1;
+        for (Row line : block.rows()) {
             XSSFRow row = sheet.createRow(next);
             XSSFCell label = row.createCell(0);
             label.setCellValue(line.label() == null ? "" : line.label());
@@ -120,18 +191,14 @@ public class XlsxRenderer implements DocumentRenderer {
                     sheet.addMergedRegion(new CellRangeAddress(next, next, 0, width - 1));
                 }
             } else {
-                List<Cell> cells = layout.cellsOf(line);
+                List<Cell> cells = block.cellsOf(line);
                 for (int c = 0; c < cells.size(); c++) {
                     figure(row.createCell(c + 1), cells.get(c), styles);
                 }
             }
             next++;
         }
-        sheet.setColumnWidth(0, 60 * 256);
-        for (int c = 1; c < width; c++) {
-            sheet.setColumnWidth(c, 13 * 256);
-        }
-        sheet.createFreezePane(1, first + depth);
+        return next;
     }
 
     private static void figure(XSSFCell target, Cell cell, Styles styles) {
@@ -181,6 +248,8 @@ public class XlsxRenderer implements DocumentRenderer {
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 24 * 256);
         sheet.setColumnWidth(2, 100 * 256);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 1, 0, 2));
+        printSetup(sheet, 3);
     }
 
     private static String uniqueName(String wanted, String fallback, Set<String> taken) {
@@ -198,6 +267,7 @@ public class XlsxRenderer implements DocumentRenderer {
     private static final class Styles {
         final XSSFWorkbook workbook;
         final CellStyle title;
+        final CellStyle subtitle;
         final CellStyle header;
         final CellStyle corner;
         final CellStyle text;
@@ -212,6 +282,9 @@ public class XlsxRenderer implements DocumentRenderer {
             title = workbook.createCellStyle();
             title.setFont(font(true, 14));
             title.setAlignment(HorizontalAlignment.CENTER);
+            subtitle = workbook.createCellStyle();
+            subtitle.setFont(font(true, 11));
+            subtitle.setAlignment(HorizontalAlignment.CENTER);
             header = bordered(bold, HorizontalAlignment.CENTER);
             header.setWrapText(true);
             corner = bordered(font(false, 8), HorizontalAlignment.LEFT);

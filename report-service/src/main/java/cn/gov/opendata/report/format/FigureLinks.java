@@ -52,12 +52,21 @@ public final class FigureLinks {
         append(query, "table", table);
         append(query, "row", row);
         append(query, "column", column);
-        return contributionsBase + "?" + query;
+        return contributionsBase + (contributionsBase.contains("?") ? "&" : "?") + query;
     }
 
     /** Items published in the year; {@code filters} are name/value pairs such as "channel", "WEBSITE". */
     public String disclosures(String... filters) {
         return url(disclosureBase + "/api/v1/disclosures", agencies, "year", String.valueOf(year), filters);
+    }
+
+    /**
+     * Normative acts of one kind selected by a year filter of the disclosure list on their legal dates or publication
+     * ({@code issuedYear}, {@code repealedYear}, {@code inForceAtEndOf}, {@code publishedBy}), whatever the year they
+     * were published in.
+     */
+    public String acts(String category, String yearFilter) {
+        return url(disclosureBase + "/api/v1/disclosures", agencies, yearFilter, String.valueOf(year), "category", category);
     }
 
     /** Items of one agency only (the city portal's own website items). */

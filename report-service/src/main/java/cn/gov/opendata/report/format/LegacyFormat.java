@@ -56,6 +56,9 @@ public final class LegacyFormat {
             {"IN_PERSON", "当面申请"},
             {"FAX", "通过传真申请"}};
 
+    /** Figures of the report agency's own records (its portal), whatever the scope. */
+    public static final Set<String> SINGLE_AGENCY_FIGURES = Set.of("PORTAL", "POLICY_INTERPRETATIONS");
+
     private static final Set<String> DISCLOSED_CATEGORIES = Set.of("ALREADY_PUBLIC", "DISCLOSED", "PARTIALLY_DISCLOSED");
 
     private final FormatInput in;
@@ -337,8 +340,11 @@ public final class LegacyFormat {
 
     /** Records the figure in the figures table and returns its printed text for the sentence. */
     private String figure(String code, String label, long value, long previous, String share, String link) {
+        // the portal's own figures list one agency; every other figure lists the scope, which a large scope cannot put
+        // in a URL: those link to the per-agency contributions instead
+        String printed = SINGLE_AGENCY_FIGURES.contains(code) ? link : in.links().cell(FIGURES_TABLE, code, "VALUE", () -> link);
         figureRows.add(new Row(code, label, 0, List.of(
-                Cells.of("VALUE", value, previous, link),
+                Cells.of("VALUE", value, previous, printed),
                 new Cell("SHARE", share == null ? "—" : share, null, null, null))));
         return String.valueOf(value);
     }

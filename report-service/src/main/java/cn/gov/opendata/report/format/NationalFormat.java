@@ -40,21 +40,29 @@ public final class NationalFormat {
     }
 
     public static FormatOutput render(FormatInput in) {
+        return render(in, NationalEdition.NATIONAL_2021);
+    }
+
+    public static FormatOutput render(FormatInput in, NationalEdition edition) {
         Map<String, Grid> now = in.tables();
         Map<String, Grid> before = in.tablesBefore();
         List<ReportTable> tables = new ArrayList<>();
-        tables.add(table2(now.get(TABLE_2), before.get(TABLE_2), in.links()));
-        tables.add(table3(now.get(TABLE_3), before.get(TABLE_3), in.links()));
+        tables.add(table2(now.get(TABLE_2), before.get(TABLE_2), in.links(), edition));
+        tables.add(table3(now.get(TABLE_3), before.get(TABLE_3), in.links(), edition));
         tables.add(table4(now.get(TABLE_4), before.get(TABLE_4), in.links()));
 
-        List<Paragraph> other = new ArrayList<>(Narratives.paragraphs(in.narratives(), OTHER));
-        other.add(new Paragraph(null, feeSentence(in.current().application().fees())));
+        // The fee statement comes first: a narrative ending "无其他需要报告的事项" must not be followed by fees.
+        List<Paragraph> other = new ArrayList<>();
+        if (edition.statesFees()) {
+            other.add(new Paragraph(null, feeSentence(in.current().application().fees())));
+        }
+        other.addAll(Narratives.paragraphs(in.narratives(), OTHER));
         List<Section> sections = List.of(
                 new Section(OVERVIEW, "一、总体情况", Narratives.paragraphs(in.narratives(), OVERVIEW), List.of()),
                 new Section(PROACTIVE, "二、主动公开政府信息情况", List.of(), List.of(TABLE_2)),
                 new Section(REQUESTS, "三、收到和处理政府信息公开申请情况", List.of(), List.of(TABLE_3)),
                 new Section(APPEALS, "四、政府信息公开行政复议、行政诉讼情况", List.of(), List.of(TABLE_4)),
-                new Section(PROBLEMS, "五、存在的主要问题及改进情况", Narratives.paragraphs(in.narratives(), PROBLEMS), List.of()),
+                new Section(PROBLEMS, edition.problemsHeading(), Narratives.paragraphs(in.narratives(), PROBLEMS), List.of()),
                 new Section(OTHER, "六、其他需要报告的事项", other, List.of()));
         String title = in.agencyName() + in.year() + "年政府信息公开工作年度报告";
         return new FormatOutput(title, sections, tables);
@@ -69,32 +77,42 @@ public final class NationalFormat {
     }
 
     /** Table 二 as one table: each block's heading row (the 条例 item), then its rows with cells in its own columns. */
-    private static ReportTable table2(Grid now, Grid before, FigureLinks links) {
+    private static ReportTable table2(Grid now, Grid before, FigureLinks links, NationalEdition edition) {
         List<Row> rows = new ArrayList<>();
-        for (Block block : NationalLayout.TABLE_2_BLOCKS) {
+        for (Block block : edition.table2Blocks()) {
             rows.add(new Row(block.code(), block.title(), 0, List.of()));
             for (String[] row : block.rows()) {
                 List<Cell> cells = new ArrayList<>();
                 for (Column column : block.columns()) {
                     cells.add(Cells.fromGrids(now, before, row[0], column.code(),
-                            links.cell(TABLE_2, row[0], column.code(), () -> table2Link(row[0], links))));
+                            links.cell(TABLE_2, row[0], column.code(), () -> table2Link(row[0], column.code(), links))));
                 }
                 rows.add(new Row(row[0], row[1], 1, cells));
             }
         }
-        return new ReportTable(TABLE_2, "主动公开政府信息情况", NationalLayout.TABLE_2_COLUMNS, rows, NationalLayout.TABLE_2_ROW_HEADING);
+        return new ReportTable(TABLE_2, "主动公开政府信息情况", edition.table2Columns(), rows, NationalLayout.TABLE_2_ROW_HEADING);
     }
 
-    private static String table2Link(String row, FigureLinks links) {
-        return switch (row) {
-            case NationalLayout.REGULATION, NationalLayout.NORMATIVE_DOCUMENT -> links.disclosures("category", row);
-            default -> links.disclosureStatistics();
+    /**
+     * The records behind a cell of table 二: the normative acts the column counts (by their legal dates or by
+     * publication), or, for the tallies entered per agency, the statistics answer that holds them.
+     */
+    private static String table2Link(String row, String column, FigureLinks links) {
+        if (!NationalLayout.REGULATION.equals(row) && !NationalLayout.NORMATIVE_DOCUMENT.equals(row)) {
+            return links.disclosureStatistics();
+        }
+        return switch (column) {
+            case NationalLayout.ISSUED -> links.acts(row, "issuedYear");
+            case NationalLayout.REPEALED -> links.acts(row, "repealedYear");
+            case NationalLayout.IN_FORCE -> links.acts(row, "inForceAtEndOf");
+            case NationalLayout.PUBLISHED_TOTAL -> links.acts(row, "publishedBy");
+            default -> links.disclosures("category", row);
         };
     }
 
-    private static ReportTable table3(Grid now, Grid before, FigureLinks links) {
+    private static ReportTable table3(Grid now, Grid before, FigureLinks links, NationalEdition edition) {
         List<Row> rows = new ArrayList<>();
-        for (Table3Row row : NationalLayout.TABLE_3_ROWS) {
+        for (Table3Row row : edition.table3Rows()) {
             if (row.heading()) {
                 rows.add(new Row(row.code(), row.label(), row.level(), List.of()));
                 continue;
@@ -151,12 +169,16 @@ public final class NationalFormat {
      * or empty when the table has no such cell.
      */
     public static Optional<String> sourceLink(String table, String row, String column, FigureLinks links) {
+        return sourceLink(NationalEdition.NATIONAL_2021, table, row, column, links);
+    }
+
+    public static Optional<String> sourceLink(NationalEdition edition, String table, String row, String column, FigureLinks links) {
         return switch (table) {
-            case TABLE_2 -> NationalLayout.TABLE_2_BLOCKS.stream()
+            case TABLE_2 -> edition.table2Blocks().stream()
                     .filter(b -> b.rows().stream().anyMatch(r -> r[0].equals(row))
                             && b.columns().stream().anyMatch(c -> c.code().equals(column)))
-                    .findFirst().map(b -> table2Link(row, links));
-            case TABLE_3 -> NationalLayout.TABLE_3_ROWS.stream()
+                    .findFirst().map(b -> table2Link(row, column, links));
+            case TABLE_3 -> edition.table3Rows().stream()
                     .filter(r -> !r.heading() && r.code().equals(row)
                             && NationalLayout.TABLE_3_COLUMNS.stream().anyMatch(c -> c.code().equals(column)))
                     .findFirst().map(r -> table3Link(r, column, links));

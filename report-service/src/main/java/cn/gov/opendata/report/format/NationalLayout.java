@@ -61,6 +61,46 @@ public final class NationalLayout {
             new Column(IN_FORCE, "现行有效件数", null), new Column(DECISIONS, "本年处理决定数量", null),
             new Column(AMOUNT, "本年收费金额（单位：万元）", null));
 
+    // ---- table 二 of the trial format (国办公开办函〔2019〕60号, DOMAIN.md §5.1a) ------------------------------------
+    public static final String PUBLISHED = "PUBLISHED";
+    public static final String PUBLISHED_TOTAL = "PUBLISHED_TOTAL";
+    public static final String ITEMS_BEFORE = "ITEMS_BEFORE";
+    public static final String ITEMS_CHANGE = "ITEMS_CHANGE";
+    public static final String PROJECTS = "PROJECTS";
+    public static final String PROCUREMENT_AMOUNT = "PROCUREMENT_AMOUNT";
+    public static final String OTHER_SERVICES = "OTHER_SERVICE_DECISIONS";
+    public static final String PROCUREMENT = "PROCUREMENT";
+    /** Tally kinds of the catalogue sizes at year end, by the table 二 row they start and change. */
+    public static final java.util.Map<String, String> CATALOGUES = java.util.Map.of(
+            LICENSING, "LICENSING_ITEMS", OTHER_SERVICES, "OTHER_SERVICE_ITEMS", PENALTY, "PENALTY_ITEMS",
+            COERCION, "COERCION_ITEMS", FEES, "FEE_ITEMS");
+    public static final String PROCUREMENT_PROJECTS = "PROCUREMENT_PROJECTS";
+    public static final String PROCUREMENT_AMOUNT_10K_YUAN = "PROCUREMENT_AMOUNT_10K_YUAN";
+
+    private static final Column MADE_COLUMN = new Column(ISSUED, "本年新制作数量", null);
+    private static final Column PUBLISHED_COLUMN = new Column(PUBLISHED, "本年新公开数量", null);
+    private static final Column PUBLISHED_TOTAL_COLUMN = new Column(PUBLISHED_TOTAL, "对外公开总数量", null);
+    private static final Column ITEMS_BEFORE_COLUMN = new Column(ITEMS_BEFORE, "上一年项目数量", null);
+    private static final Column ITEMS_CHANGE_COLUMN = new Column(ITEMS_CHANGE, "本年增/减", null);
+    private static final Column DECISIONS_COLUMN = new Column(DECISIONS, "处理决定数量", null);
+    private static final Column PROJECTS_COLUMN = new Column(PROJECTS, "采购项目数量", null);
+    private static final Column AMOUNT_COLUMN = new Column(PROCUREMENT_AMOUNT, "采购总金额（单位：万元）", null);
+
+    public static final List<Block> TRIAL_TABLE_2_BLOCKS = List.of(
+            new Block("ARTICLE_20_1", "第二十条第（一）项", List.of(MADE_COLUMN, PUBLISHED_COLUMN, PUBLISHED_TOTAL_COLUMN),
+                    List.of(new String[] {REGULATION, "规章"}, new String[] {NORMATIVE_DOCUMENT, "规范性文件"})),
+            new Block("ARTICLE_20_5", "第二十条第（五）项", List.of(ITEMS_BEFORE_COLUMN, ITEMS_CHANGE_COLUMN, DECISIONS_COLUMN),
+                    List.of(new String[] {LICENSING, "行政许可"}, new String[] {OTHER_SERVICES, "其他对外管理服务事项"})),
+            new Block("ARTICLE_20_6", "第二十条第（六）项", List.of(ITEMS_BEFORE_COLUMN, ITEMS_CHANGE_COLUMN, DECISIONS_COLUMN),
+                    List.of(new String[] {PENALTY, "行政处罚"}, new String[] {COERCION, "行政强制"})),
+            new Block("ARTICLE_20_8", "第二十条第（八）项", List.of(ITEMS_BEFORE_COLUMN, ITEMS_CHANGE_COLUMN),
+                    List.<String[]>of(new String[] {FEES, "行政事业性收费"})),
+            new Block("ARTICLE_20_9", "第二十条第（九）项", List.of(PROJECTS_COLUMN, AMOUNT_COLUMN),
+                    List.<String[]>of(new String[] {PROCUREMENT, "政府集中采购"})));
+
+    public static final List<Column> TRIAL_TABLE_2_COLUMNS = List.of(MADE_COLUMN, PUBLISHED_COLUMN, PUBLISHED_TOTAL_COLUMN,
+            ITEMS_BEFORE_COLUMN, ITEMS_CHANGE_COLUMN, DECISIONS_COLUMN, PROJECTS_COLUMN, AMOUNT_COLUMN);
+
     /** The label of the row-heading column of every block of table 二. */
     public static final String TABLE_2_ROW_HEADING = "信息内容";
 
@@ -77,7 +117,8 @@ public final class NationalLayout {
             new Column("LEGAL_SERVICE", "法律服务机构", LEGAL_PERSONS),
             new Column("OTHER", "其他", LEGAL_PERSONS),
             new Column(TOTAL, "总计", null));
-    public static final String TABLE_3_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）一 + 二 = （七） + 四";
+    /** The corner note exactly as the official form prints it. */
+    public static final String TABLE_3_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
     public static final String RECEIVED = "RECEIVED";
     public static final String CARRIED_OVER = "CARRIED_OVER";
@@ -136,6 +177,22 @@ public final class NationalLayout {
             Table3Row.result("OTHER", "3.其他", 2, "OTHER"),
             Table3Row.figures(CONCLUDED_TOTAL, "（七）总计", 1),
             Table3Row.figures(CARRIED_FORWARD, "四、结转下年度继续办理", 0));
+
+    /** Table 三 of the trial format: as the 2021 one, except that （六）其他处理 is one row of its three outcomes. */
+    public static final List<Table3Row> TRIAL_TABLE_3_ROWS = trialTable3Rows();
+
+    private static List<Table3Row> trialTable3Rows() {
+        List<Table3Row> rows = new ArrayList<>();
+        for (Table3Row row : TABLE_3_ROWS) {
+            if (row.code().equals("OTHER_HANDLING")) {
+                rows.add(Table3Row.result("OTHER_HANDLING", "（六）其他处理", 1,
+                        "ABANDONED_NO_CORRECTION", "ABANDONED_NO_FEE", "OTHER"));
+            } else if (row.level() < 2 || !List.of("ABANDONED_NO_CORRECTION", "ABANDONED_NO_FEE", "OTHER").contains(row.code())) {
+                rows.add(row);
+            }
+        }
+        return List.copyOf(rows);
+    }
 
     /** The 21 leaf result rows whose sum is （七）总计. */
     public static List<Table3Row> resultRows() {

@@ -18,6 +18,17 @@ import static cn.gov.opendata.report.format.NationalLayout.APPLICANTS;
 import static cn.gov.opendata.report.format.NationalLayout.CARRIED_FORWARD;
 import static cn.gov.opendata.report.format.NationalLayout.CARRIED_OVER;
 import static cn.gov.opendata.report.format.NationalLayout.CASES;
+import static cn.gov.opendata.report.format.NationalLayout.CATALOGUES;
+import static cn.gov.opendata.report.format.NationalLayout.ITEMS_BEFORE;
+import static cn.gov.opendata.report.format.NationalLayout.ITEMS_CHANGE;
+import static cn.gov.opendata.report.format.NationalLayout.OTHER_SERVICES;
+import static cn.gov.opendata.report.format.NationalLayout.PROCUREMENT;
+import static cn.gov.opendata.report.format.NationalLayout.PROCUREMENT_AMOUNT;
+import static cn.gov.opendata.report.format.NationalLayout.PROCUREMENT_AMOUNT_10K_YUAN;
+import static cn.gov.opendata.report.format.NationalLayout.PROCUREMENT_PROJECTS;
+import static cn.gov.opendata.report.format.NationalLayout.PROJECTS;
+import static cn.gov.opendata.report.format.NationalLayout.PUBLISHED;
+import static cn.gov.opendata.report.format.NationalLayout.PUBLISHED_TOTAL;
 import static cn.gov.opendata.report.format.NationalLayout.COERCION;
 import static cn.gov.opendata.report.format.NationalLayout.CONCLUDED_TOTAL;
 import static cn.gov.opendata.report.format.NationalLayout.DECISIONS;
@@ -43,11 +54,54 @@ public final class NationalTables {
     }
 
     public static Map<String, Grid> compute(ScopeFigures figures) {
+        return compute(figures, NationalEdition.NATIONAL_2021);
+    }
+
+    public static Map<String, Grid> compute(ScopeFigures figures, NationalEdition edition) {
         Map<String, Grid> tables = new LinkedHashMap<>();
-        tables.put(TABLE_2, table2(figures.disclosure()));
-        tables.put(TABLE_3, table3(figures.application()));
+        tables.put(TABLE_2, edition == NationalEdition.NATIONAL_2019 ? trialTable2(figures.disclosure()) : table2(figures.disclosure()));
+        tables.put(TABLE_3, table3(figures.application(), edition));
         tables.put(TABLE_4, table4(figures.appeals()));
         return tables;
+    }
+
+    /**
+     * Table 二 of the trial format (DOMAIN.md §5.1a): acts made, newly published and published in all; each
+     * catalogue's size at the end of the year before and its change; decisions; procurement. A row is "/" where the
+     * agency marked its power (the decisions, the fees, the procurement projects) not applicable; a catalogue column
+     * is "/" too where its own size is marked so.
+     */
+    static Grid trialTable2(DisclosureFigures d) {
+        Grid grid = new Grid();
+        for (String kind : new String[] {REGULATION, NORMATIVE_DOCUMENT}) {
+            ActCounts acts = d.act(kind);
+            boolean na = d.notApplicable(kind);
+            grid.put(kind, ISSUED, na ? null : BigDecimal.valueOf(acts.issued()));
+            grid.put(kind, PUBLISHED, na ? null : BigDecimal.valueOf(acts.published()));
+            grid.put(kind, PUBLISHED_TOTAL, na ? null : BigDecimal.valueOf(acts.publishedTotal()));
+        }
+        for (String kind : new String[] {LICENSING, OTHER_SERVICES, PENALTY, COERCION, FEES}) {
+            String catalogue = CATALOGUES.get(kind);
+            boolean na = d.notApplicable(kind);
+            boolean catalogueNa = na || d.notApplicable(catalogue);
+            long before = d.catalogueBefore(catalogue);
+            long now = d.tally(catalogue).longValue();
+            grid.put(kind, ITEMS_BEFORE, catalogueNa ? null : BigDecimal.valueOf(before));
+            grid.put(kind, ITEMS_CHANGE, catalogueNa ? null : BigDecimal.valueOf(now - before));
+            if (!FEES.equals(kind)) {
+                grid.put(kind, DECISIONS, na ? null : d.tally(kind).setScale(0, RoundingMode.DOWN));
+            }
+        }
+        boolean na = d.notApplicable(PROCUREMENT_PROJECTS);
+        grid.put(PROCUREMENT, PROJECTS, na ? null : d.tally(PROCUREMENT_PROJECTS).setScale(0, RoundingMode.DOWN));
+        grid.put(PROCUREMENT, PROCUREMENT_AMOUNT, na ? null : amount(d.tally(PROCUREMENT_AMOUNT_10K_YUAN)));
+        return grid;
+    }
+
+    /** An amount in 万元 exactly as recorded (to the yuan), printed with at least two decimals. */
+    private static BigDecimal amount(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 2 ? stripped.setScale(2, RoundingMode.UNNECESSARY) : stripped;
     }
 
     static Grid table2(DisclosureFigures d) {
@@ -66,11 +120,11 @@ public final class NationalTables {
         return grid;
     }
 
-    static Grid table3(ApplicationFigures a) {
+    static Grid table3(ApplicationFigures a, NationalEdition edition) {
         Grid grid = new Grid();
         putApplicants(grid, RECEIVED, a.received());
         putApplicants(grid, CARRIED_OVER, a.carriedOver());
-        for (Table3Row row : NationalLayout.resultRows()) {
+        for (Table3Row row : edition.resultRows()) {
             long total = 0;
             for (String applicant : APPLICANTS) {
                 long n = row.outcomes().stream().mapToLong(o -> a.concluded().count(o, applicant)).sum();
@@ -81,7 +135,7 @@ public final class NationalTables {
         }
         long grand = 0;
         for (String applicant : APPLICANTS) {
-            long sum = NationalLayout.resultRows().stream().mapToLong(r -> grid.num(r.code(), applicant).longValue()).sum();
+            long sum = edition.resultRows().stream().mapToLong(r -> grid.num(r.code(), applicant).longValue()).sum();
             grid.put(CONCLUDED_TOTAL, applicant, sum);
             grand += sum;
         }

@@ -5,11 +5,13 @@ import cn.gov.opendata.report.format.NationalLayout.Table4Group;
 import cn.gov.opendata.report.model.Check;
 import cn.gov.opendata.report.model.Check.Severity;
 import cn.gov.opendata.report.model.Column;
+import cn.gov.opendata.report.model.ReportFormat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -46,16 +48,21 @@ public final class ReportChecks {
     public static final String IN_FORCE_MISMATCH = "IN_FORCE_MISMATCH";
     public static final String UNKNOWN_AGENCIES = "UNKNOWN_AGENCIES";
     public static final String AGENCIES_WITHOUT_RECORDS = "AGENCIES_WITHOUT_RECORDS";
+    public static final String FORMAT_NOT_IN_FORCE = "FORMAT_NOT_IN_FORCE";
 
     private ReportChecks() {
     }
 
     /** Every identity of tables 三 and 四, and no negative cell anywhere. */
     public static List<Check> identities(Map<String, Grid> tables) {
+        return identities(tables, NationalEdition.NATIONAL_2021);
+    }
+
+    public static List<Check> identities(Map<String, Grid> tables, NationalEdition edition) {
         List<Check> checks = new ArrayList<>();
         Grid t3 = tables.getOrDefault(TABLE_3, new Grid());
         Grid t4 = tables.getOrDefault(TABLE_4, new Grid());
-        for (Table3Row row : NationalLayout.figureRows()) {
+        for (Table3Row row : edition.figureRows()) {
             BigDecimal sum = APPLICANTS.stream().map(c -> t3.num(row.code(), c)).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal total = t3.num(row.code(), TOTAL);
             if (sum.compareTo(total) != 0) {
@@ -65,7 +72,7 @@ public final class ReportChecks {
         }
         for (Column column : NationalLayout.TABLE_3_COLUMNS) {
             String c = column.code();
-            BigDecimal leaves = NationalLayout.resultRows().stream().map(r -> t3.num(r.code(), c))
+            BigDecimal leaves = edition.resultRows().stream().map(r -> t3.num(r.code(), c))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal concluded = t3.num(CONCLUDED_TOTAL, c);
             if (leaves.compareTo(concluded) != 0) {
@@ -88,7 +95,8 @@ public final class ReportChecks {
             }
         }
         tables.forEach((table, grid) -> grid.rows().forEach((row, cells) -> cells.forEach((column, value) -> {
-            if (value != null && value.signum() < 0) {
+            // a catalogue's change in the year (本年增/减) is negative when items were removed
+            if (value != null && value.signum() < 0 && !NationalLayout.ITEMS_CHANGE.equals(column)) {
                 checks.add(error(NEGATIVE_CELL, table + " " + row + "/" + column + " 为负数 " + value));
             }
         })));
@@ -97,8 +105,12 @@ public final class ReportChecks {
 
     /** For submissions: every cell of tables 三 and 四 must be given, and no code may be unknown. */
     public static List<Check> completeness(Map<String, Grid> tables) {
+        return completeness(tables, NationalEdition.NATIONAL_2021);
+    }
+
+    public static List<Check> completeness(Map<String, Grid> tables, NationalEdition edition) {
         List<Check> checks = new ArrayList<>();
-        Map<String, Set<String>> expected = expectedCells();
+        Map<String, Set<String>> expected = expectedCells(edition);
         Set<String> missing = new TreeSet<>();
         Set<String> unknown = new TreeSet<>();
         for (String table : List.of(TABLE_3, TABLE_4)) {
@@ -166,20 +178,29 @@ public final class ReportChecks {
         return checks;
     }
 
-    private static Map<String, Set<String>> expectedCells() {
+    private static Map<String, Set<String>> expectedCells(NationalEdition edition) {
         Set<String> t2 = new TreeSet<>();
-        for (NationalLayout.Block block : NationalLayout.TABLE_2_BLOCKS) {
+        for (NationalLayout.Block block : edition.table2Blocks()) {
             for (String[] row : block.rows()) {
                 block.columns().forEach(c -> t2.add(row[0] + "/" + c.code()));
             }
         }
         Set<String> t3 = new TreeSet<>();
-        for (Table3Row row : NationalLayout.figureRows()) {
+        for (Table3Row row : edition.figureRows()) {
             NationalLayout.TABLE_3_COLUMNS.forEach(c -> t3.add(row.code() + "/" + c.code()));
         }
         Set<String> t4 = new TreeSet<>();
         NationalLayout.table4Columns().forEach(c -> t4.add(CASES + "/" + c.code()));
         return Map.of(TABLE_2, t2, TABLE_3, t3, TABLE_4, t4);
+    }
+
+    /** A report or submission of a year in a format that was not in force that year: allowed, but said. */
+    public static Optional<Check> formatInForce(ReportFormat format, int year) {
+        if (format.inForce(year)) {
+            return Optional.empty();
+        }
+        return Optional.of(warning(FORMAT_NOT_IN_FORCE, year + "年报告应使用" + ReportFormat.of(year) + "格式；"
+                + format + " 格式适用于 " + format.years() + " 年度 (format not in force for this year)"));
     }
 
     public static Check error(String code, String message) {

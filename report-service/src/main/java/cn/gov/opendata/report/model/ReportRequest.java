@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Which report is asked for, parsed once for every way of asking (the JSON report, its documents by suffix or by
- * Accept, publishing, published snapshots): the same parameters, defaults and errors everywhere — format
- * NATIONAL_2021, scope SUBTREE, rounding TRUNCATE, decimals 2. Every bad parameter is reported at once, a 400 naming
+ * Accept, publishing, published snapshots): the same parameters, defaults and errors everywhere — the format in
+ * force in the report year (ReportFormat.of), scope SUBTREE, rounding TRUNCATE, decimals 2. Every bad parameter is reported at once, a 400 naming
  * each; the year follows the platform's year policy, so no source is asked about a year that cannot be reported.
  */
 public record ReportRequest(String agency, int year, ReportFormat format, ReportScope scope, ReportSettings settings) {
@@ -27,7 +27,8 @@ public record ReportRequest(String agency, int year, ReportFormat format, Report
         if (!Years.allowed(year)) {
             violations.add(new Violation("year", Years.MESSAGE));
         }
-        ReportFormat parsedFormat = parseEnum(ReportFormat.class, "format", format, ReportFormat.NATIONAL_2021, violations);
+        ReportFormat parsedFormat = parseEnum(ReportFormat.class, "format", format,
+                ReportFormat.of(Years.allowed(year) ? year : Years.LAST), violations);
         ReportScope parsedScope = parseEnum(ReportScope.class, "scope", scope, ReportScope.SUBTREE, violations);
         ReportSettings.Rounding parsedRounding = parseEnum(ReportSettings.Rounding.class, "rounding", rounding,
                 ReportSettings.Rounding.TRUNCATE, violations);

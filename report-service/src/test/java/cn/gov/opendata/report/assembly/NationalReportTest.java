@@ -57,7 +57,8 @@ class NationalReportTest {
         assertEquals("CARRIED_FORWARD", rows.get(24));
         assertEquals(List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"),
                 report.getList("tables.find { it.code == 'TABLE_3' }.columns.label"));
-        assertTrue(report.getString("tables.find { it.code == 'TABLE_3' }.note").contains("一 + 二 = （七） + 四"));
+        assertEquals("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+                report.getString("tables.find { it.code == 'TABLE_3' }.note"), "the official corner note, nothing appended");
     }
 
     @Test
@@ -232,7 +233,8 @@ class NationalReportTest {
                 .then().statusCode(Status.CREATED.getStatusCode());
         JsonPath report = national(agency, year, "");
         assertEquals(List.of("第一段。", "第二段。"), report.getList("sections[0].paragraphs.text"));
-        assertEquals(List.of("其他事项。", "本年度未收取信息处理费。"), report.getList("sections[5].paragraphs.text"));
+        assertEquals(List.of("本年度未收取信息处理费。", "其他事项。"), report.getList("sections[5].paragraphs.text"),
+                "the fee statement first, so a narrative closing section 六 is not contradicted by it");
     }
 
     @Test

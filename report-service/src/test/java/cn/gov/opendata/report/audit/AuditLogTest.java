@@ -41,7 +41,7 @@ class AuditLogTest {
                 .body("items.action", contains("PUBLISH", "CREATE", "CREATE"))
                 .body("items.recordType", contains("report", "narrative", "agency"))
                 .body("items.subject", contains("supervisor-of-" + county, "clerk-of-" + county, "admin"))
-                .body("items[0].recordKey", containsString("2018/NATIONAL_2021/SUBTREE revision 1"));
+                .body("items[0].recordKey", containsString("2018/LEGACY_2008/SUBTREE revision 1"));
     }
 
     @Test

@@ -31,6 +31,8 @@ class StatisticsContractTest {
         assertEquals(1, a.act("NORMATIVE_DOCUMENT").repealed());
         assertEquals(new BigDecimal("1.50"), a.tallies().get("FEES_COLLECTED_10K_YUAN"));
         assertEquals(List.of("COERCION_DECISIONS"), a.talliesNotApplicable());
+        assertEquals(2, a.act("NORMATIVE_DOCUMENT").publishedTotal());
+        assertEquals(new BigDecimal("123.4567"), a.tallies().get("PROCUREMENT_AMOUNT_10K_YUAN"));
         assertEveryValueKept("disclosure-statistics-2023", read);
     }
 

@@ -15,7 +15,9 @@ class DocumentTypeTest {
         assertEquals(Optional.of(DocumentType.XLSX), DocumentType.fromExtension("xlsx"));
         assertEquals(Optional.of(DocumentType.MARKDOWN), DocumentType.fromExtension("md"));
         assertEquals(Optional.of(DocumentType.JSON), DocumentType.fromExtension("json"));
-        assertEquals(Optional.empty(), DocumentType.fromExtension("pdf"));
+        assertEquals(Optional.of(DocumentType.PDF), DocumentType.fromExtension("pdf"));
+        assertEquals(Optional.of(DocumentType.PDF), DocumentType.fromAccept("application/pdf"));
+        assertEquals(Optional.empty(), DocumentType.fromExtension("odt"));
         assertEquals(Optional.empty(), DocumentType.fromExtension(null));
     }
 

@@ -60,18 +60,21 @@ class HtmlRendererTest {
     }
 
     @Test
-    void tableThreeHasTheOfficialGroupedHeader() {
+    void tableThreeHasTheOfficialHeaderUnderApplicants() {
         Element table = parse(SampleReports.national("t-html", 2021)).selectFirst("table#TABLE_3");
         assertNotNull(table);
         Elements headerRows = table.select("thead tr");
-        assertEquals(2, headerRows.size());
+        assertEquals(3, headerRows.size());
         Elements top = headerRows.get(0).select("th");
-        assertEquals(List.of(SampleReports.CORNER_NOTE, "自然人", "法人或其他组织", "总计"), top.eachText());
-        assertEquals("2", top.get(0).attr("rowspan"), "the corner note spans both header rows");
-        assertEquals("2", top.get(1).attr("rowspan"));
-        assertEquals("5", top.get(2).attr("colspan"));
-        assertEquals("2", top.get(3).attr("rowspan"));
-        assertEquals(List.of("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"), headerRows.get(1).select("th").eachText());
+        assertEquals(List.of(SampleReports.CORNER_NOTE, "申请人情况"), top.eachText(), "the corner note exactly as printed");
+        assertEquals("3", top.get(0).attr("rowspan"), "the corner note spans the three header rows");
+        assertEquals("7", top.get(1).attr("colspan"), "申请人情况 spans all seven columns");
+        Elements middle = headerRows.get(1).select("th");
+        assertEquals(List.of("自然人", "法人或其他组织", "总计"), middle.eachText());
+        assertEquals("2", middle.get(0).attr("rowspan"));
+        assertEquals("5", middle.get(1).attr("colspan"));
+        assertEquals("2", middle.get(2).attr("rowspan"));
+        assertEquals(List.of("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"), headerRows.get(2).select("th").eachText());
     }
 
     @Test
@@ -91,31 +94,44 @@ class HtmlRendererTest {
     @Test
     void rowLabelsAreIndentedByLevelAndHeadingRowsSpanTheTable() {
         Element table = parse(SampleReports.national("t-html", 2021)).selectFirst("table#TABLE_3");
-        String top = table.selectFirst("tr[data-row=RECEIVED] td.label").attr("style");
-        String second = table.selectFirst("tr[data-row=DISCLOSED] td.label").attr("style");
-        String third = table.selectFirst("tr[data-row=NOT_HELD] td.label").attr("style");
-        assertEquals("padding-left:0.3em", top);
-        assertEquals("padding-left:1.8em", second);
-        assertEquals("padding-left:3.3em", third);
+        assertTrue(table.selectFirst("tr[data-row=RECEIVED] td.label").hasClass("indent0"));
+        assertTrue(table.selectFirst("tr[data-row=DISCLOSED] td.label").hasClass("indent1"));
+        assertTrue(table.selectFirst("tr[data-row=NOT_HELD] td.label").hasClass("indent2"));
+        assertTrue(table.select("[style]").isEmpty(), "no inline styles: the page's style sheet lays out every cell");
         Element heading = table.selectFirst("tr[data-row=RESULTS] td");
         assertEquals("8", heading.attr("colspan"));
         assertEquals("三、本年度办理结果", heading.text());
     }
 
     @Test
-    void notApplicableCellsPrintASlashAndMissingCellsStayBlank() {
-        Element table = parse(SampleReports.national("t-html", 2021)).selectFirst("table#TABLE_2");
-        Element rules = table.selectFirst("tr[data-row=RULES]");
-        assertEquals(List.of("规章", "/", "/", "/", "", ""), rules.select("td").stream().map(Element::text).toList());
-        assertEquals("35.60", table.selectFirst("tr[data-row=FEES] td[data-column=FEES]").text());
+    void tableTwoIsFourSmallTablesEachWithItsOwnHeader() {
+        Element set = parse(SampleReports.national("t-html", 2021)).selectFirst("#TABLE_2");
+        Elements tables = set.select("table");
+        assertEquals(List.of("第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项"),
+                tables.stream().map(t -> t.selectFirst("caption").text()).toList());
+        assertEquals(List.of("", "本年制发件数", "本年废止件数", "现行有效件数"), texts(tables.get(0).select("thead th")));
+        assertEquals(List.of("", "本年处理决定数量"), texts(tables.get(1).select("thead th")));
+        assertEquals(List.of("", "本年收费金额（单位：万元）"), texts(tables.get(3).select("thead th")));
+        Element rules = tables.get(0).selectFirst("tr[data-row=RULES]");
+        assertEquals(List.of("规章", "/", "/", "/"), rules.select("td").stream().map(Element::text).toList(),
+                "'/' (does not apply) and no blank cells of other blocks");
+        assertEquals("35.60", set.selectFirst("tr[data-row=FEES] td[data-column=FEES]").text());
+    }
+
+    private static List<String> texts(Elements elements) {
+        return elements.stream().map(Element::text).toList();
     }
 
     @Test
-    void tableFourGroupsItsFifteenColumnsUnderThreeHeaders() {
+    void tableFourHasLawsuitsSpanningItsTwoGroups() {
         Element table = parse(SampleReports.national("t-html", 2021)).selectFirst("table#TABLE_4");
-        Elements top = table.select("thead tr").get(0).select("th[colspan=5]");
-        assertEquals(List.of("行政复议", "行政诉讼：未经复议直接起诉", "行政诉讼：复议后起诉"), top.eachText());
-        assertEquals(15, table.select("thead tr").get(1).select("th").size());
+        Elements rows = table.select("thead tr");
+        assertEquals(3, rows.size());
+        assertEquals(List.of("行政复议", "行政诉讼"), rows.get(0).select("th[colspan]").eachText());
+        assertEquals(List.of("5", "10"), rows.get(0).select("th[colspan]").eachAttr("colspan"));
+        assertEquals(List.of("未经复议直接起诉", "复议后起诉"), rows.get(1).select("th[colspan=5]").eachText());
+        assertEquals(5, rows.get(1).select("th[rowspan=2]").size(), "the reconsideration results span down");
+        assertEquals(10, rows.get(2).select("th").size());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.gov.opendata.report.document;
 
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -10,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,27 +56,61 @@ class XlsxRendererTest {
             XSSFCell rules = rowLabelled(sheet, "规章").getCell(1);
             assertEquals(CellType.STRING, rules.getCellType());
             assertEquals("/", rules.getStringCellValue());
-            XSSFCell fees = rowLabelled(sheet, "行政事业性收费").getCell(5);
+            XSSFCell fees = rowLabelled(sheet, "行政事业性收费").getCell(1);
             assertEquals(CellType.NUMERIC, fees.getCellType());
             assertEquals(35.6, fees.getNumericCellValue());
             assertEquals("0.00", fees.getCellStyle().getDataFormatString());
-            XSSFCell licences = rowLabelled(sheet, "行政许可").getCell(4);
+            XSSFCell licences = rowLabelled(sheet, "行政许可").getCell(1);
             assertEquals(1520.0, licences.getNumericCellValue());
             assertEquals("#,##0", licences.getCellStyle().getDataFormatString());
         }
     }
 
     @Test
-    void tableThreeHeaderMergesTheGroupAcrossFiveColumns() throws IOException {
+    void tableThreeSheetIsTitledAndHasApplicantsOverItsSevenColumns() throws IOException {
         try (XSSFWorkbook book = open(SampleReports.national("t-xlsx", 2021))) {
             XSSFSheet sheet = book.getSheet("表三");
-            assertEquals("收到和处理政府信息公开申请情况", sheet.getRow(0).getCell(0).getStringCellValue());
-            assertEquals(SampleReports.CORNER_NOTE, sheet.getRow(1).getCell(0).getStringCellValue());
-            assertEquals("法人或其他组织", sheet.getRow(1).getCell(2).getStringCellValue());
-            assertEquals("商业企业", sheet.getRow(2).getCell(2).getStringCellValue());
-            assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(1, 1, 2, 6)), "group spans five columns");
-            assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(1, 2, 1, 1)), "自然人 spans both header rows");
-            assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(1, 2, 7, 7)), "总计 spans both header rows");
+            assertEquals("测试市人民政府2021年政府信息公开工作年度报告", sheet.getRow(0).getCell(0).getStringCellValue(),
+                    "agency and year on every sheet");
+            assertEquals("表三　收到和处理政府信息公开申请情况", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(SampleReports.CORNER_NOTE, sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals("申请人情况", sheet.getRow(2).getCell(1).getStringCellValue());
+            assertEquals("法人或其他组织", sheet.getRow(3).getCell(2).getStringCellValue());
+            assertEquals("商业企业", sheet.getRow(4).getCell(2).getStringCellValue());
+            assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(2, 4, 0, 0)), "corner over three header rows");
+            assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(2, 2, 1, 7)), "申请人情况 spans seven columns");
+            assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(3, 3, 2, 6)), "group spans five columns");
+            assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(3, 4, 1, 1)), "自然人 spans two header rows");
+            assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(3, 4, 7, 7)), "总计 spans two header rows");
+        }
+    }
+
+    @Test
+    void everySheetPrintsOnA4OnePageWideWithItsHeaderRepeated() throws IOException {
+        try (XSSFWorkbook book = open(SampleReports.national("t-xlsx", 2021))) {
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = book.getSheetAt(i);
+                assertEquals(PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize(), sheet.getSheetName());
+                assertTrue(sheet.getFitToPage());
+                assertEquals(1, sheet.getPrintSetup().getFitWidth());
+                assertEquals(0, sheet.getPrintSetup().getFitHeight());
+                assertNotNull(sheet.getRepeatingRows(), sheet.getSheetName());
+            }
+            CellRangeAddress repeated = book.getSheet("表三").getRepeatingRows();
+            assertEquals(List.of(0, 4), List.of(repeated.getFirstRow(), repeated.getLastRow()), "titles and three header rows");
+            assertTrue(book.getSheet("表四").getPrintSetup().getLandscape(), "fifteen columns print landscape");
+            assertFalse(book.getSheet("表二").getPrintSetup().getLandscape());
+        }
+    }
+
+    @Test
+    void tableTwoSheetStacksItsFourSmallTables() throws IOException {
+        try (XSSFWorkbook book = open(SampleReports.national("t-xlsx", 2021))) {
+            XSSFSheet sheet = book.getSheet("表二");
+            XSSFRow article = rowLabelled(sheet, "第二十条第（八）项");
+            XSSFRow header = sheet.getRow(article.getRowNum() + 1);
+            assertEquals("本年收费金额（单位：万元）", header.getCell(1).getStringCellValue());
+            assertEquals("行政事业性收费", sheet.getRow(article.getRowNum() + 2).getCell(0).getStringCellValue());
         }
     }
 

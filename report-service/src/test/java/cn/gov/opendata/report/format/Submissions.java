@@ -36,8 +36,13 @@ public final class Submissions {
     }
 
     public static Map<String, Map<String, Map<String, Object>>> json() {
+        return json(NationalEdition.NATIONAL_2021);
+    }
+
+    /** The same figures in the tables of {@code edition}. */
+    public static Map<String, Map<String, Map<String, Object>>> json(NationalEdition edition) {
         Map<String, Map<String, Map<String, Object>>> tables = new LinkedHashMap<>();
-        grids().forEach((table, grid) -> {
+        NationalTables.compute(figures(), edition).forEach((table, grid) -> {
             Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
             grid.rows().forEach((row, cells) -> {
                 Map<String, Object> out = new LinkedHashMap<>();

@@ -118,7 +118,7 @@ class AccessControlTest {
     }
 
     @Test
-    void clerksAndReadersDoNotPublishAndClerksReadNoReports() {
+    void clerksAndReadersDoNotPublishAndClerksReadTheirOwnAgencysReportOnly() {
         String[] t = tree();
         as(Tokens.reader()).when().post("/api/v1/reports/{agency}/2018/publish", t[0])
                 .then().statusCode(Status.FORBIDDEN.getStatusCode())
@@ -126,6 +126,8 @@ class AccessControlTest {
         as(Tokens.clerk(t[0])).when().post("/api/v1/reports/{agency}/2018/publish", t[0])
                 .then().statusCode(Status.FORBIDDEN.getStatusCode());
         as(Tokens.clerk(t[0])).when().get("/api/v1/reports/{agency}/2018", t[0])
+                .then().statusCode(Status.OK.getStatusCode());
+        as(Tokens.clerk(t[0])).when().get("/api/v1/reports/{agency}/2018", t[1])
                 .then().statusCode(Status.FORBIDDEN.getStatusCode());
     }
 
@@ -139,8 +141,9 @@ class AccessControlTest {
         as(Tokens.reader()).when().get("/api/v1/exports/2018")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("agencies.code", hasItem(t[2]));
-        as(Tokens.clerk(t[0])).when().get("/api/v1/exports/2018")
-                .then().statusCode(Status.FORBIDDEN.getStatusCode());
+        as(Tokens.clerk(t[1])).when().get("/api/v1/exports/2018")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("agencies.code", everyItem(org.hamcrest.Matchers.equalTo(t[1])));
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.security.Signature;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +19,16 @@ import java.util.UUID;
 
 /**
  * Mints RS256 JSON Web Tokens shaped as the government identity provider's (docs/SECURITY.md): issuer, audience
- * {@value #AUDIENCE}, subject, roles in {@code groups}, the user's agency in {@code agency} and a supervisor's subtree
- * in {@code agencies}. For local runs and tests only; built with the JDK alone (SHA256withRSA, base64url).
+ * {@value #AUDIENCE}, subject, roles in {@code groups} and the user's agency in {@code agency}: exactly the claims the
+ * Keycloak realm of deploy/keycloak issues, never a list of agencies (a supervisor's subtree comes from the
+ * directory). For local runs and tests only; built with the JDK alone (SHA256withRSA, base64url).
  */
 public final class TokenMinter {
 
     public static final String DEFAULT_ISSUER = "https://opendata.local/issuer";
     public static final String AUDIENCE = "opendata";
+    /** The kid of the seeds jar's key in a JWKS next to the identity provider's keys ({@link LocalJwks}). */
+    public static final String LOCAL_KEY_ID = "opendata-local";
     public static final Set<String> ROLES = Set.of("clerk", "supervisor", "reader", "admin", "service");
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,11 +47,8 @@ public final class TokenMinter {
         this(key, DEFAULT_ISSUER, Clock.systemUTC());
     }
 
-    /**
-     * A token valid from now for {@code ttl}. {@code agency} may be null (readers, admins, the service);
-     * {@code agencies} is written for supervisors only, always including their own agency.
-     */
-    public String mint(String subject, List<String> roles, String agency, List<String> agencies, Duration ttl) {
+    /** A token valid from now for {@code ttl}. {@code agency} may be null (readers, admins, the service). */
+    public String mint(String subject, List<String> roles, String agency, Duration ttl) {
         for (String role : roles) {
             if (!ROLES.contains(role)) {
                 throw new IllegalArgumentException("unknown role " + role + "; one of " + ROLES);
@@ -70,18 +69,13 @@ public final class TokenMinter {
         if (agency != null) {
             claims.put("agency", agency);
         }
-        if (roles.contains("supervisor")) {
-            List<String> subtree = new ArrayList<>(List.of(agency));
-            agencies.stream().filter(a -> !a.equals(agency)).forEach(subtree::add);
-            claims.put("agencies", subtree);
-        }
         return sign(claims);
     }
 
     private String sign(Map<String, Object> claims) {
         try {
             Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-            String header = base64.encodeToString(JSON.writeValueAsBytes(Map.of("alg", "RS256", "typ", "JWT")));
+            String header = base64.encodeToString(JSON.writeValueAsBytes(Map.of("alg", "RS256", "typ", "JWT", "kid", LOCAL_KEY_ID)));
             String payload = base64.encodeToString(JSON.writeValueAsBytes(claims));
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(key);

@@ -3,6 +3,7 @@ package cn.gov.opendata.seeds.e2e;
 import cn.gov.opendata.seeds.dataset.ZhoukouDataset;
 import cn.gov.opendata.seeds.load.ApiLoader;
 import cn.gov.opendata.seeds.load.ServiceUrls;
+import cn.gov.opendata.seeds.token.LocalJwks;
 import cn.gov.opendata.seeds.token.SigningKeys;
 import cn.gov.opendata.seeds.token.TokenMinter;
 
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collections;
@@ -59,14 +61,23 @@ final class ReferenceSystem {
         ServiceProcess reportService = services.get("report");
         for (String source : List.of("disclosure", "application", "appeals")) {
             reportService.putEnvironment("QUARKUS_REST_CLIENT_" + source.toUpperCase() + "_URL", services.get(source).url());
+            // the sources' replicas of the directory read this run's report-service
+            services.get(source).putEnvironment("OPENDATA_DIRECTORY_URL", reportService.url());
         }
         reportService.putEnvironment("REPORT_PUBLIC_URL", reportService.url());
-        TokenMinter minter = new TokenMinter(SigningKeys.ensure(KEYS));
-        String publicKey = "file:" + SigningKeys.publicKey(KEYS).toAbsolutePath();
-        services.values().forEach(service -> service.putEnvironment("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey));
+        // As up.sh: with Keycloak running (test.sh starts it) the services trust it and the minted key alike, so the
+        // sign-in test's people and the other tests' minted tokens are verified by the same services
+        String issuer = LocalKeycloak.running() ? LocalKeycloak.ISSUER : TokenMinter.DEFAULT_ISSUER;
+        TokenMinter minter = new TokenMinter(SigningKeys.ensure(KEYS), issuer, Clock.systemUTC());
+        Path jwks = KEYS.resolve("jwks.json");
+        Files.writeString(jwks, LocalJwks.of(KEYS, LocalKeycloak.running() ? LocalKeycloak.ISSUER + "/protocol/openid-connect/certs" : null));
+        services.values().forEach(service -> {
+            service.putEnvironment("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + jwks.toAbsolutePath());
+            service.putEnvironment("MP_JWT_VERIFY_ISSUER", issuer);
+        });
         services.get("application").putEnvironment("OPENDATA_PII_KEY", randomKey());
         reportService.putEnvironment("OPENDATA_SOURCES_TOKEN",
-                minter.mint("report-service", List.of("service"), null, null, Duration.ofDays(1)));
+                minter.mint("report-service", List.of("service"), null, Duration.ofDays(1)));
         ReferenceSystem system = new ReferenceSystem(services, minter);
         Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "reference-system-stop"));
         for (ServiceProcess service : services.values()) {
@@ -103,7 +114,12 @@ final class ReferenceSystem {
 
     /** A bearer token of a role that needs no agency claim: reader, admin or service. */
     String token(String role) {
-        return minter.mint("e2e-" + role, List.of(role), null, null, Duration.ofHours(4));
+        return minter.mint("e2e-" + role, List.of(role), null, Duration.ofHours(4));
+    }
+
+    /** A bearer token of a clerk or supervisor of an agency; a supervisor's subtree in {@code agencies}. */
+    String token(String role, String agency, List<String> agencies) {
+        return minter.mint("e2e-" + role + "-" + agency, List.of(role), agency, agencies, Duration.ofHours(4));
     }
 
     void dumpLogs() {

@@ -1,5 +1,10 @@
 package cn.gov.opendata.appeals.common.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
 import cn.gov.opendata.appeals.common.rest.ImportSummary;
 import cn.gov.opendata.platform.audit.AuditAction;
 import cn.gov.opendata.platform.audit.AuditLog;
@@ -75,11 +80,28 @@ public abstract class CaseService<B, E extends PanacheEntityBase> {
             return new Saved<>(store.toBody(created), true);
         }
         E entity = existing.get();
+        if (store.versionOf(body) == null && sameContent(store.toBody(entity), keyed)) {
+            // a client re-sending what is stored (a retry, or twenty at once) changes nothing and needs no version
+            return new Saved<>(store.toBody(entity), false);
+        }
         Saved.checkVersion(store.versionOf(body), store.versionOfEntity(entity), store.describe(agency, number));
         store.apply(entity, keyed);
         em.flush();
         audit.record(AuditAction.UPDATE, store.recordType(), agency, number, "version " + store.versionOfEntity(entity));
         return new Saved<>(store.toBody(entity), false);
+    }
+
+    private static final ObjectMapper CONTENT = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    /** Whether two bodies say the same, their versions aside. */
+    private static boolean sameContent(Object stored, Object sent) {
+        JsonNode a = CONTENT.valueToTree(stored);
+        JsonNode b = CONTENT.valueToTree(sent);
+        if (a instanceof ObjectNode storedNode && b instanceof ObjectNode sentNode) {
+            storedNode.remove("version");
+            sentNode.remove("version");
+        }
+        return a.equals(b);
     }
 
     public void delete(String agency, String number) {

@@ -56,19 +56,29 @@ public final class ListQuery<E> {
      * is given (the same rule the statistics count by), otherwise as it stands now.
      */
     public ListQuery<E> result(YearEndResult result, Integer filedYear) {
-        if (result == null) {
+        return results(result == null ? List.of() : List.of(result), filedYear);
+    }
+
+    /** Any of the results (a legacy figure such as 其他情形 is OTHER or PENDING); none given keeps every case. */
+    public ListQuery<E> results(List<YearEndResult> results, Integer filedYear) {
+        if (results == null || results.isEmpty()) {
             return this;
         }
         boolean asOfYearEnd = filedYear != null;
         if (asOfYearEnd) {
             parameters.put("asOf", YearEndResult.endOf(filedYear));
         }
-        if (result == YearEndResult.PENDING) {
-            conditions.add(asOfYearEnd ? "(e.result is null or e.decidedOn > :asOf)" : "e.result is null");
-        } else {
-            parameters.put("result", CaseResult.valueOf(result.name()));
-            conditions.add(asOfYearEnd ? "(e.result = :result and e.decidedOn <= :asOf)" : "e.result = :result");
+        List<String> any = new ArrayList<>();
+        for (YearEndResult result : results) {
+            if (result == YearEndResult.PENDING) {
+                any.add(asOfYearEnd ? "(e.result is null or e.decidedOn > :asOf)" : "e.result is null");
+            } else {
+                String name = "r" + parameters.size();
+                parameters.put(name, CaseResult.valueOf(result.name()));
+                any.add(asOfYearEnd ? "(e.result = :" + name + " and e.decidedOn <= :asOf)" : "e.result = :" + name);
+            }
         }
+        conditions.add("(" + String.join(" or ", any) + ")");
         return this;
     }
 

@@ -10,6 +10,7 @@ import cn.gov.opendata.platform.json.NdjsonReader;
 import cn.gov.opendata.platform.paging.Page;
 import cn.gov.opendata.platform.paging.PageRequest;
 import cn.gov.opendata.platform.security.AgencyScope;
+import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,6 +20,7 @@ import java.util.List;
 /** Complaint records: one transaction per request, rules checked before anything is written. */
 @ApplicationScoped
 @Transactional
+@RetryOnDuplicateKey
 public class ComplaintService extends CaseService<ComplaintBody, Complaint> {
 
     public ComplaintService(EntityManager em, ComplaintStore store, NdjsonReader ndjson, AuditLog audit, AuditedImport imports) {

@@ -12,6 +12,7 @@ import cn.gov.opendata.platform.json.NdjsonReader;
 import cn.gov.opendata.platform.paging.Page;
 import cn.gov.opendata.platform.paging.PageRequest;
 import cn.gov.opendata.platform.security.AgencyScope;
+import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import java.util.List;
 /** Lawsuit records: one transaction per request, rules checked before anything is written. */
 @ApplicationScoped
 @Transactional
+@RetryOnDuplicateKey
 public class LawsuitService extends CaseService<LawsuitBody, Lawsuit> {
 
     public LawsuitService(EntityManager em, LawsuitStore store, NdjsonReader ndjson, AuditLog audit, AuditedImport imports) {
@@ -28,12 +30,12 @@ public class LawsuitService extends CaseService<LawsuitBody, Lawsuit> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<LawsuitBody> list(AgencyScope scope, Integer filedYear, Route route, YearEndResult result, PageRequest page) {
+    public Page<LawsuitBody> list(AgencyScope scope, Integer filedYear, Route route, List<YearEndResult> results, PageRequest page) {
         ListQuery<Lawsuit> query = ListQuery.of(Lawsuit.class)
                 .within("agency", scope)
                 .equal("filedYear", filedYear)
                 .equal("route", route)
-                .result(result, filedYear);
+                .results(results, filedYear);
         List<LawsuitBody> items = query.page(em, "e.agency, e.filedOn, e.caseNumber", page).stream().map(store::toBody).toList();
         return new Page<>(items, page.page(), page.size(), query.count(em));
     }

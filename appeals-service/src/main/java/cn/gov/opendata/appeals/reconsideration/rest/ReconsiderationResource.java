@@ -38,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import java.util.List;
 
 @Path("/api/v1/reconsiderations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,23 +55,25 @@ public class ReconsiderationResource extends CaseResource<ReconsiderationBody> {
     }
 
     @GET
-    @Operation(summary = "List reconsiderations, filtered by agency, filing year and result (as of 31 Dec of the filing year when filedYear is given)")
+    @Operation(summary = "List reconsiderations, filtered by agency, filing year and result (as of 31 Dec of the filing year when filedYear is given)",
+            description = "行政复议：分页列出因政府信息公开引起的行政复议案件，可按机关、受理年度和结果筛选；给出 filedYear 时结果按受理当年 12 月 31 日的状态（尚未审结为 PENDING），恰好选出年度报告第四表各格背后的案件。")
     @APIResponse(responseCode = "200", description = "One page of reconsiderations")
     @APIResponse(responseCode = "400", description = "Bad filter or paging parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ReconsiderationBody> list(@QueryParam("agency") String agency,
+    public Page<ReconsiderationBody> list(@Parameter(description = "agency code; repeat for several (any of them)") @QueryParam("agency") List<String> agency,
                                           @QueryParam("filedYear") String filedYear,
-                                          @Parameter(description = "UPHELD, CORRECTED, OTHER or PENDING") @QueryParam("result") String result,
+                                          @Parameter(description = "UPHELD, CORRECTED, OTHER or PENDING; repeat for several (any of them)", schema = @Schema(implementation = YearEndResult.class)) @QueryParam("result") List<String> result,
                                           @QueryParam("page") String page,
                                           @QueryParam("size") String size) {
-        return service.list(access.listScope(QueryParams.agency("agency", agency)), QueryParams.year("filedYear", filedYear),
-                QueryParams.enumValue("result", result, YearEndResult.class), PageRequest.of(page, size));
+        return service.list(access.listScope(QueryParams.agencies("agency", agency)), QueryParams.year("filedYear", filedYear),
+                QueryParams.enumValues("result", result, YearEndResult.class), PageRequest.of(page, size));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
-    @Operation(summary = "Record a new reconsideration")
+    @Operation(summary = "Record a new reconsideration",
+            description = "行政复议：登记一件新的行政复议案件（自然键：机关代码 + 案号）。Dates lie between 1990-01-01 and tomorrow; a result needs its decision date and a decision date its result. An existing key is 409; the answer's Location names the case. A clerk of the agency or an admin.")
     @APIResponse(responseCode = "201", description = "Created; Location names the case")
     @APIResponse(responseCode = "400", description = "Invalid case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -83,17 +87,23 @@ public class ReconsiderationResource extends CaseResource<ReconsiderationBody> {
     @Path("/import")
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Consumes("application/x-ndjson")
-    @Operation(summary = "Import reconsiderations as NDJSON: all lines or none, upserted by natural key")
+    @Operation(summary = "Import reconsiderations as NDJSON: all lines or none, upserted by natural key",
+            description = "行政复议：以 NDJSON 批量导入行政复议案件，每行一件（ReconsiderationBody），按自然键新建或更新。The whole batch is validated first: if any line is bad, nothing is written and the answer lists every bad line as 'line n: field'. Re-sending the batch changes nothing.")
     @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged cases")
     @APIResponse(responseCode = "400", description = "Some lines are invalid (each listed as 'line n: field'); nothing was written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(description = "NDJSON: one case per line, in the shape of ReconsiderationBody; blank lines are skipped", content =
+        @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = ReconsiderationBody.class),
+                example = "[{\"agency\":\"zk-fugou\",\"caseNumber\":\"周政复〔2018〕12号\",\"filedOn\":\"2018-05-03\",\"result\":\"CORRECTED\",\"resultKind\":\"REVOKED\",\"decidedOn\":\"2018-07-01\"},"
+                    + "{\"agency\":\"zk-fugou\",\"caseNumber\":\"周政复〔2018〕40号\",\"filedOn\":\"2018-12-10\"}]"))
     public ImportSummary importLines(InputStream body) {
         return importCases(body);
     }
 
     @GET
     @Path("/{agency}/{caseNumber}")
-    @Operation(summary = "Get one reconsideration")
+    @Operation(summary = "Get one reconsideration",
+            description = "行政复议：按机关代码和案号查看一件行政复议案件。404 names the case when it is not on record.")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -105,8 +115,9 @@ public class ReconsiderationResource extends CaseResource<ReconsiderationBody> {
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Path("/{agency}/{caseNumber}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace a reconsideration by its natural key (replace needs the current version)")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @Operation(summary = "Create or replace a reconsideration by its natural key (replace needs the current version)",
+            description = "行政复议：按自然键新建或整体替换一件行政复议案件；替换时须带上读到的 version（不符为 409）。Body agency and number, when given, must match the path.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReconsiderationBody.class)))
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -121,7 +132,8 @@ public class ReconsiderationResource extends CaseResource<ReconsiderationBody> {
     @DELETE
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Path("/{agency}/{caseNumber}")
-    @Operation(summary = "Delete a reconsideration")
+    @Operation(summary = "Delete a reconsideration",
+            description = "行政复议：删除一件行政复议案件；其数字立即从统计中去掉。A clerk of the agency or an admin.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -11,6 +11,7 @@ import cn.gov.opendata.platform.json.NdjsonReader;
 import cn.gov.opendata.platform.paging.Page;
 import cn.gov.opendata.platform.paging.PageRequest;
 import cn.gov.opendata.platform.security.AgencyScope;
+import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,7 @@ import java.util.List;
 /** Reconsideration records: one transaction per request, rules checked before anything is written. */
 @ApplicationScoped
 @Transactional
+@RetryOnDuplicateKey
 public class ReconsiderationService extends CaseService<ReconsiderationBody, Reconsideration> {
 
     public ReconsiderationService(EntityManager em, ReconsiderationStore store, NdjsonReader ndjson, AuditLog audit,
@@ -28,11 +30,11 @@ public class ReconsiderationService extends CaseService<ReconsiderationBody, Rec
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReconsiderationBody> list(AgencyScope scope, Integer filedYear, YearEndResult result, PageRequest page) {
+    public Page<ReconsiderationBody> list(AgencyScope scope, Integer filedYear, List<YearEndResult> results, PageRequest page) {
         ListQuery<Reconsideration> query = ListQuery.of(Reconsideration.class)
                 .within("agency", scope)
                 .equal("filedYear", filedYear)
-                .result(result, filedYear);
+                .results(results, filedYear);
         List<ReconsiderationBody> items = query.page(em, "e.agency, e.filedOn, e.caseNumber", page).stream().map(store::toBody).toList();
         return new Page<>(items, page.page(), page.size(), query.count(em));
     }

@@ -28,7 +28,7 @@ import java.util.List;
 
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.SUPERVISOR, Roles.ADMIN, Roles.SERVICE})
+@RolesAllowed({Roles.READER, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SERVICE})
 @Tag(name = "Statistics", description = "Yearly raw counts for the report-service (table 四 / legacy section 四)")
 public class StatisticsResource {
 
@@ -46,7 +46,8 @@ public class StatisticsResource {
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "Cases filed and complaints received in the year, by agency; case results as of 31 Dec of the year")
+    @Operation(summary = "Cases filed and complaints received in the year, by agency; case results as of 31 Dec of the year",
+            description = "统计接口（供 report-service 读取）：某年每个机关受理的行政复议、行政诉讼（按途径）和收到的举报投诉件数；案件结果按当年 12 月 31 日的状态（维持、纠正、其他、尚未审结）。Raw counts by code, no labels; ETag and If-None-Match (304 when unchanged). The golden contract file appeals-statistics-*.json shows the shape.")
     @APIResponse(responseCode = "200", description = "Figures for every agency with any record in the year (or the agencies asked for)",
             content = @Content(schema = @Schema(implementation = AppealsStatistics.class)))
     @APIResponse(responseCode = "400", description = "Bad year or agency code",

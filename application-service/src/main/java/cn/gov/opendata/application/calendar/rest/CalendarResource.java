@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/calendar")
 @Tag(name = "Working-day calendar", description = "Official holidays and make-up working days (调休) that legal deadlines count with")
@@ -34,7 +36,8 @@ public class CalendarResource {
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "A year's holidays and make-up working days")
+    @Operation(summary = "A year's holidays and make-up working days",
+            description = "节假日日历：某年的法定节假日和调休上班日，答复期限按此计算工作日。404 when the year is not on record.")
     @APIResponse(responseCode = "200", description = "The year is on record")
     @APIResponse(responseCode = "400", description = "Year out of range")
     @APIResponse(responseCode = "404", description = "No calendar data for that year")
@@ -46,8 +49,9 @@ public class CalendarResource {
     @PUT
     @RolesAllowed(Roles.ADMIN)
     @Path("/{year}")
-    @Operation(summary = "Replace a year's holidays and make-up working days")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @Operation(summary = "Replace a year's holidays and make-up working days",
+            description = "节假日日历：整体替换某年的法定节假日和调休上班日（国务院办公厅每年公布的安排）。Give the version you read (409 when stale); dates must lie in the year and a make-up working day must be a weekend day. Open deadlines are recomputed. An admin.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarYearView.class)))
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "A date outside the year, a weekday make-up day, a day listed twice")
     @APIResponse(responseCode = "409", description = "Stale version")

@@ -42,7 +42,8 @@ public class DeadlineResource {
     @GET
     @Operation(summary = "What an office must do as of a day, soonest first: replies falling due within N working days or overdue, "
             + "correction notices whose 7 working days are closing, lapsed correction and payment windows awaiting the abandonment "
-            + "record, consultations past 15 working days, requests never confirmed; every request open on that day is considered")
+            + "record, consultations past 15 working days, requests never confirmed; every request open on that day is considered",
+            description = "待办提醒：截至某日（默认今日，Asia/Shanghai）某机关须办理的事项，最急的在前：N 个工作日内到期或已逾期的答复，7 个工作日内须发出的补正告知，已届满待记录视为放弃的补正和缴费期限，超过 15 个工作日的征求意见，尚未确认收到的申请；当日未办结的每一件申请都在考虑之列。")
     @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "400", description = "Bad parameter")
     public Page<DeadlineItem> upcoming(@QueryParam("agency") String agency,

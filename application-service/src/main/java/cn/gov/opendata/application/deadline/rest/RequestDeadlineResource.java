@@ -26,7 +26,8 @@ public class RequestDeadlineResource {
     DeadlineService deadlines;
 
     @GET
-    @Operation(summary = "Explain a request's due date: each event that set, moved or paused the clock, by how many working days, under which article")
+    @Operation(summary = "Explain a request's due date: each event that set, moved or paused the clock, by how many working days, under which article",
+            description = "答复期限说明：一件申请的到期日如何得出——每个设定、推迟或暂停期限的事件，影响了多少个工作日，依据哪一条。As of asOf (default today, Asia/Shanghai).")
     @APIResponse(responseCode = "200", description = "The deadline as of asOf (default today, Asia/Shanghai)")
     @APIResponse(responseCode = "400", description = "Bad asOf")
     @APIResponse(responseCode = "404", description = "No such request")

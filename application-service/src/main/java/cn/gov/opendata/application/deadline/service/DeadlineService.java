@@ -52,10 +52,9 @@ public class DeadlineService {
 
     public Optional<Deadline> deadline(long id, LocalDate asOf) {
         InformationRequest r = InformationRequest.findById(id);
-        if (r == null) {
+        if (r == null || !access.mayRead(r.agency)) {
             return Optional.empty();
         }
-        access.requireRead(r.agency);
         return Optional.of(views.deadline(views.calculator(), historyOn(views.history(id), asOf), asOf));
     }
 

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/fees")
 @Tag(name = "Fees", description = "信息处理费 quotes under 国办函〔2020〕109号")
@@ -27,10 +29,11 @@ public class FeeResource {
 
     @GET
     @Path("/quote")
-    @Operation(summary = "Quote a fee: PER_VOLUME for a number of pages, or PER_REQUEST for the applicant's n-th request of the month")
+    @Operation(summary = "Quote a fee: PER_VOLUME for a number of pages, or PER_REQUEST for the applicant's n-th request of the month",
+            description = "信息处理费试算：按量计收时给出页数，按件计收时给出申请人当月第几件申请，返回各档计费明细和金额（元）。A quote only; nothing is recorded.")
     @APIResponse(responseCode = "200", description = "The quote")
     @APIResponse(responseCode = "400", description = "Missing or bad method, pages or countInMonth")
-    public FeeQuote quote(@QueryParam("method") String method,
+    public FeeQuote quote(@Parameter(schema = @Schema(implementation = FeeMethod.class)) @QueryParam("method") String method,
                           @QueryParam("pages") @Min(0) @Max(1_000_000) Integer pages,
                           @QueryParam("countInMonth") @Min(1) @Max(100_000) Integer countInMonth) {
         FeeMethod m = method(method);

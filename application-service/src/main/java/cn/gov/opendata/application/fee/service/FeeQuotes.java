@@ -24,10 +24,9 @@ public class FeeQuotes {
 
     public void requireExists(long id) {
         InformationRequest r = InformationRequest.findById(id);
-        if (r == null) {
+        if (r == null || !access.mayRead(r.agency)) {
             throw ApiException.notFound("No request " + id);
         }
-        access.requireRead(r.agency);
     }
 
     /**
@@ -36,10 +35,9 @@ public class FeeQuotes {
      */
     public FeeQuote perRequest(long id) {
         InformationRequest r = InformationRequest.findById(id);
-        if (r == null) {
+        if (r == null || !access.mayRead(r.agency)) {
             throw ApiException.notFound("No request " + id);
         }
-        access.requireRead(r.agency);
         if (r.receivedOn == null) {
             throw ApiException.conflict("Request " + id + " has not been received yet; the month it counts in is not known");
         }

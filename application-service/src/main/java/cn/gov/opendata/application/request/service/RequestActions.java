@@ -11,6 +11,7 @@ import cn.gov.opendata.application.request.ConsultationParty;
 import cn.gov.opendata.platform.params.DatePolicy;
 import cn.gov.opendata.application.deadline.DeadlineCalculator;
 import cn.gov.opendata.application.deadline.LegalDates;
+import cn.gov.opendata.application.events.RequestOutbox;
 import cn.gov.opendata.application.fee.Money;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.application.request.EventType;
@@ -68,6 +69,9 @@ public class RequestActions {
 
     @Inject
     LifecycleConfig config;
+
+    @Inject
+    RequestOutbox events;
 
     /** The request being acted on, locked for the transaction, with its replayed state. */
     private record Target(InformationRequest request, List<RequestEvent> history, Lifecycle state) {
@@ -306,6 +310,9 @@ public class RequestActions {
         if (r == null) {
             throw ApiException.notFound("No request " + id);
         }
+        if (!access.mayRead(r.agency)) {
+            throw ApiException.notFound("No request " + id);
+        }
         access.requireWrite(r.agency);
         List<RequestEvent> history = new ArrayList<>(views.history(id));
         Lifecycle state = Lifecycle.replay(history);
@@ -373,6 +380,7 @@ public class RequestActions {
         Log.infof("Request %d: %s, now %s", t.request().id, e.type, t.request().status);
         audit.record(AuditAction.UPDATE, "request", t.request().agency, t.request().trackingNumber,
                 "id " + t.request().id + ": " + e.type);
+        events.stepped(t.request(), e);
         return views.view(t.request());
     }
 }

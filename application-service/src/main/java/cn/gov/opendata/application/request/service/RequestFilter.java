@@ -16,7 +16,7 @@ import java.util.Map;
  * List filters. The year filters use exactly the definitions of the statistics (DOMAIN.md §3.2), so that each
  * report cell can point at the list of records it counted.
  */
-public record RequestFilter(AgencyScope agencies, Integer receivedYear, Integer concludedYear, Outcome outcome,
+public record RequestFilter(AgencyScope agencies, Integer receivedYear, Integer concludedYear, List<Outcome> outcomes,
                             ApplicantType applicantType, Channel channel, Integer openAtYearEnd,
                             Integer carriedOverInto, RequestStatus status) {
 
@@ -51,9 +51,10 @@ public record RequestFilter(AgencyScope agencies, Integer receivedYear, Integer 
             clauses.add("receivedOn < :carriedYearStart and (concludedOn is null or concludedOn >= :carriedYearStart)");
             params.put("carriedYearStart", LocalDate.of(carriedOverInto, 1, 1));
         }
-        if (outcome != null) {
-            clauses.add("outcome = :outcome");
-            params.put("outcome", outcome);
+        // a report row fed by several outcomes (予以公开 = ALREADY_PUBLIC + DISCLOSED) lists them all
+        if (outcomes != null && !outcomes.isEmpty()) {
+            clauses.add("outcome in :outcomes");
+            params.put("outcomes", outcomes);
         }
         if (applicantType != null) {
             clauses.add("applicantType = :applicantType");

@@ -1,5 +1,6 @@
 package cn.gov.opendata.application.request.service;
 
+import cn.gov.opendata.application.pii.PiiCipher;
 import cn.gov.opendata.platform.audit.AuditAction;
 import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.application.deadline.LegalDates;
@@ -39,15 +40,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -303,7 +301,11 @@ public class RequestImporter {
         return e;
     }
 
-    /** A fingerprint of the normalised line; personal data enters only as a hash input, never stored in clear here. */
+    /**
+     * A fingerprint of the normalised line, to tell an unchanged re-sent line. Keyed (HMAC with the personal-data index
+     * key, as the id-number index): an unkeyed hash of the applicant fields and columns stored in clear let anyone
+     * with the database confirm a guessed name offline.
+     */
     private static String hash(ImportLine line) {
         ApplicantBody a = line.applicant();
         String canonical = String.join("\u001f",
@@ -316,11 +318,7 @@ public class RequestImporter {
                 line.receivedOn().toString(), String.valueOf(Boolean.TRUE.equals(line.extended())),
                 String.valueOf(line.dueOn()), String.valueOf(line.outcome()), String.valueOf(line.concludedOn()),
                 Money.format(line.feeChargedYuan()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PiiCipher.index(canonical);
     }
 
     private static int lineOf(Violation v) {

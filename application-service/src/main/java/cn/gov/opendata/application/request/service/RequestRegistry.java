@@ -3,6 +3,7 @@ package cn.gov.opendata.application.request.service;
 import cn.gov.opendata.platform.audit.AuditAction;
 import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.application.deadline.LegalDates;
+import cn.gov.opendata.application.events.RequestOutbox;
 import cn.gov.opendata.application.fee.Money;
 import cn.gov.opendata.application.pii.PiiCipher;
 import cn.gov.opendata.platform.problem.ApiException;
@@ -21,6 +22,7 @@ import cn.gov.opendata.application.request.rest.RegisterRequestBody;
 import cn.gov.opendata.application.request.rest.RequestSummary;
 import cn.gov.opendata.application.request.rest.RequestView;
 import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
@@ -38,6 +40,7 @@ import java.util.Optional;
 /** Registers requests and answers questions about them. */
 @ApplicationScoped
 @Transactional
+@RetryOnDuplicateKey
 public class RequestRegistry {
 
     /** The registered request and whether this call created it (false: an identical retry). */
@@ -52,6 +55,9 @@ public class RequestRegistry {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RequestOutbox events;
 
     public Registration register(RegisterRequestBody body) {
         DatePolicy.happened("arrivedAt", body.arrivedAt()).ifPresent(v -> {
@@ -102,13 +108,14 @@ public class RequestRegistry {
                 : "Art. 31: awaiting confirmation of receipt with the applicant";
         registered.persist();
         audit.record(AuditAction.CREATE, "request", r.agency, r.trackingNumber, "id " + r.id);
+        events.registered(r);
         Log.infof("Registered request %d (%s/%s, %s)", r.id, r.agency, r.trackingNumber, r.status);
         return new Registration(views.view(r), true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RequestView> find(long id) {
-        return InformationRequest.<InformationRequest>findByIdOptional(id).map(this::singleView);
+        return InformationRequest.<InformationRequest>findByIdOptional(id).filter(r -> access.mayRead(r.agency)).map(this::singleView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -144,10 +151,9 @@ public class RequestRegistry {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<List<EventView>> events(long id) {
         InformationRequest r = InformationRequest.findById(id);
-        if (r == null) {
+        if (r == null || !access.mayRead(r.agency)) {
             return Optional.empty();
         }
-        access.requireRead(r.agency);
         return Optional.of(views.history(id).stream().map(RequestViews::event).toList());
     }
 

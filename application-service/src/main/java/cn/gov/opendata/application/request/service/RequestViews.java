@@ -125,7 +125,7 @@ public class RequestViews {
     static ApplicantBody masked(Applicant a) {
         ApplicantBody clear = applicant(a);
         return clear == null ? null : new ApplicantBody(Masking.name(clear.name()), clear.idType(),
-                Masking.idNumber(clear.idNumber()), Masking.phone(clear.phone()), Masking.address(clear.address()));
+                Masking.idNumber(clear.idType(), clear.idNumber()), Masking.phone(clear.phone()), Masking.address(clear.address()));
     }
 
     static PublishedAt publishedAt(InformationRequest r) {

@@ -31,7 +31,7 @@ import java.util.List;
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics", description = "Yearly figures per agency for the report-service (收到和处理政府信息公开申请情况)")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.READER, Roles.SUPERVISOR, Roles.ADMIN, Roles.SERVICE})
+@RolesAllowed({Roles.READER, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SERVICE})
 public class StatisticsResource {
 
     @Inject
@@ -51,7 +51,8 @@ public class StatisticsResource {
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "Received, carried over, concluded by outcome, carried forward, timeliness and fees per agency for a calendar year")
+    @Operation(summary = "Received, carried over, concluded by outcome, carried forward, timeliness and fees per agency for a calendar year",
+            description = "统计接口（供 report-service 读取）：某日历年每个机关的依申请公开数字：本年新收（按申请人类型）、上年结转、本年办结（按办理结果）、结转下年、答复时效和收费。Raw counts by code, no labels; ETag and If-None-Match (304 when unchanged). The golden contract file application-statistics-*.json shows the shape.")
     @APIResponse(responseCode = "200", description = "Figures of every agency that has any (optionally only the named agencies)",
             content = @Content(schema = @Schema(implementation = StatisticsResponse.class)))
     @APIResponse(responseCode = "400", description = "Year out of range")

@@ -2,6 +2,7 @@ package cn.gov.opendata.disclosure.item.rest;
 
 import cn.gov.opendata.platform.params.Years;
 import cn.gov.opendata.platform.params.Patterns;
+import cn.gov.opendata.platform.params.QueryParams;
 import cn.gov.opendata.disclosure.item.Category;
 import cn.gov.opendata.disclosure.item.Channel;
 import cn.gov.opendata.disclosure.item.DisclosureItem;
@@ -46,6 +47,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 @Path("/api/v1/disclosures")
@@ -67,7 +69,8 @@ public class DisclosureItemResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a disclosure item")
+    @Operation(summary = "Record a disclosure item",
+            description = "主动公开：登记一条主动公开的政府信息（标题、文号、类别、首次公开时间、公开渠道，规章和规范性文件另有印发和废止日期）。Its figures count in the statistics of the year of publishedAt (Asia/Shanghai). An existing agency + index number is 409; the answer's Location names the item. A clerk of the agency or an admin.")
     @APIResponse(responseCode = "201", description = "Created; Location names the item",
             content = @Content(schema = @Schema(implementation = DisclosureItemView.class)))
     @APIResponse(responseCode = "400", description = "Invalid item", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -100,7 +103,8 @@ public class DisclosureItemResource {
     @GET
     @Path("{agency}/{indexNumber: .+}")
     @PermitAll
-    @Operation(summary = "Read a disclosure item (public, no token needed)")
+    @Operation(summary = "Read a disclosure item (public, no token needed)",
+            description = "主动公开：按机关代码和索引号查看一条主动公开信息。Public: no token needed; 404 when no such item.")
     @APIResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = DisclosureItemView.class)))
     @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public DisclosureItemView get(@PathParam("agency") String agency, @PathParam("indexNumber") String indexNumber) {
@@ -125,16 +129,22 @@ public class DisclosureItemResource {
     @APIResponse(responseCode = "200", description = "One page of items, ordered by agency and index number",
             content = @Content(schema = @Schema(implementation = ItemPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public ItemPage list(@QueryParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
+    public ItemPage list(@Parameter(description = "agency code; repeat for several (any of them)") @QueryParam("agency") List<String> agency,
                          @Parameter(description = "report year: calendar year of publishedAt in Asia/Shanghai")
                          @QueryParam("year") @Min(value = Years.FIRST, message = Years.MESSAGE) @Max(value = Years.LAST, message = Years.MESSAGE) Integer year,
                          @Parameter(schema = @Schema(implementation = Category.class)) @QueryParam("category") String category,
                          @Parameter(schema = @Schema(implementation = Channel.class)) @QueryParam("channel") String channel,
                          @Parameter(description = "text contained in the title, case-insensitive") @QueryParam("q") @Size(max = 200) String q,
+                         @Parameter(description = "normative acts issued in this year (by issuedOn)") @QueryParam("issuedYear") String issuedYear,
+                         @Parameter(description = "normative acts repealed in this year (by repealedOn)") @QueryParam("repealedYear") String repealedYear,
+                         @Parameter(description = "normative acts in force on 31 December of this year") @QueryParam("inForceAtEndOf") String inForceAtEndOf,
+                         @Parameter(description = "items published in this year or before") @QueryParam("publishedBy") String publishedBy,
                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        DisclosureItemService.Filter filter = new DisclosureItemService.Filter(agency, year,
-                parse(Category.class, "category", category), parse(Channel.class, "channel", channel), q);
+        DisclosureItemService.Filter filter = new DisclosureItemService.Filter(QueryParams.agencies("agency", agency), year,
+                parse(Category.class, "category", category), parse(Channel.class, "channel", channel), q,
+                QueryParams.year("issuedYear", issuedYear), QueryParams.year("repealedYear", repealedYear),
+                QueryParams.year("inForceAtEndOf", inForceAtEndOf), QueryParams.year("publishedBy", publishedBy));
         PanacheQuery<DisclosureItem> query = items.list(filter, page, size);
         return new ItemPage(query.list().stream().map(DisclosureItemView::of).toList(), page, size, query.count());
     }
@@ -145,7 +155,9 @@ public class DisclosureItemResource {
     @Operation(summary = "Import disclosure items (NDJSON, all-or-nothing, idempotent upsert)",
             description = "One item per line with agency and indexNumber (version is ignored). Every line is validated; if any is "
                     + "bad nothing is written and every bad line is listed as 'line <n>: <field>'. Streams; batches of millions of lines are fine.")
-    @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(implementation = DisclosureItemBody.class)))
+    @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(implementation = DisclosureItemBody.class),
+            example = "[{\"agency\":\"zk-fugou\",\"indexNumber\":\"zk-fugou/2018-00001\",\"title\":\"扶沟县2018年财政预算\",\"category\":\"FINANCE\",\"publishedAt\":\"2018-02-01T09:00:00+08:00\",\"channels\":[\"WEBSITE\"]},"
+                    + "{\"agency\":\"zk-fugou\",\"indexNumber\":\"zk-fugou/2018-00002\",\"title\":\"扶沟县城市管理规定\",\"documentNumber\":\"扶政〔2018〕1号\",\"category\":\"NORMATIVE_DOCUMENT\",\"publishedAt\":\"2018-03-01T09:00:00+08:00\",\"channels\":[\"GAZETTE\",\"WEBSITE\"],\"issuedOn\":\"2018-02-26\"}]"))
     @APIResponse(responseCode = "200", description = "Imported", content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "400", description = "Bad lines; nothing imported", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ImportResult importItems(InputStream body) {

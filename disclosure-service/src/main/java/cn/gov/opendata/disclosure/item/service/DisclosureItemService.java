@@ -9,6 +9,7 @@ import cn.gov.opendata.disclosure.item.ItemFacts;
 import cn.gov.opendata.disclosure.item.rest.DisclosureItemBody;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Violation;
+import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -19,6 +20,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import java.util.Optional;
 /** Creates, replaces and deletes items, keeping their yearly figures in step in the same transaction. */
 @ApplicationScoped
 @Transactional
+@RetryOnDuplicateKey
 public class DisclosureItemService {
 
     private static final String RECORD = "disclosure";
@@ -35,7 +38,17 @@ public class DisclosureItemService {
     }
 
     /** The list filters; null means "any". */
-    public record Filter(String agency, Integer year, Category category, Channel channel, String text) {
+    /**
+     * {@code agencies}: any of them (none = every agency). The act filters select normative acts by their legal dates
+     * as the statistics count them: issued in a year, repealed in a year, in force at the end of a year (issued by
+     * then and not repealed by then), and published by the end of a year (the trial format's 对外公开总数量).
+     */
+    public record Filter(List<String> agencies, Integer year, Category category, Channel channel, String text,
+                         Integer issuedYear, Integer repealedYear, Integer inForceAtEndOf, Integer publishedBy) {
+
+        public Filter(String agency, Integer year, Category category, Channel channel, String text) {
+            this(agency == null ? List.of() : List.of(agency), year, category, channel, text, null, null, null, null);
+        }
     }
 
     @Inject
@@ -113,9 +126,26 @@ public class DisclosureItemService {
     public PanacheQuery<DisclosureItem> list(Filter filter, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (filter.agency() != null) {
-            where.add("agency = :agency");
-            parameters.and("agency", filter.agency());
+        if (!filter.agencies().isEmpty()) {
+            where.add("agency in :agencies");
+            parameters.and("agencies", filter.agencies());
+        }
+        if (filter.issuedYear() != null) {
+            where.add("issuedOn >= :issuedFrom and issuedOn <= :issuedTo");
+            parameters.and("issuedFrom", LocalDate.of(filter.issuedYear(), 1, 1)).and("issuedTo", LocalDate.of(filter.issuedYear(), 12, 31));
+        }
+        if (filter.repealedYear() != null) {
+            where.add("repealedOn >= :repealedFrom and repealedOn <= :repealedTo");
+            parameters.and("repealedFrom", LocalDate.of(filter.repealedYear(), 1, 1))
+                    .and("repealedTo", LocalDate.of(filter.repealedYear(), 12, 31));
+        }
+        if (filter.inForceAtEndOf() != null) {
+            where.add("issuedOn <= :inForceEnd and (repealedOn is null or repealedOn > :inForceEnd)");
+            parameters.and("inForceEnd", LocalDate.of(filter.inForceAtEndOf(), 12, 31));
+        }
+        if (filter.publishedBy() != null) {
+            where.add("publishedYear <= :publishedBy");
+            parameters.and("publishedBy", filter.publishedBy());
         }
         if (filter.year() != null) {
             where.add("publishedYear = :year");

@@ -21,5 +21,7 @@ public record AgencyFigures(long items,
                             Map<Category, ActFigures> normativeActs,
                             @Schema(description = "count kinds as integers, FEES_COLLECTED_10K_YUAN as a string with 2 decimals")
                             Map<TallyKind, Object> tallies,
-                            List<TallyKind> talliesNotApplicable) {
+                            List<TallyKind> talliesNotApplicable,
+                            @Schema(description = "catalogue sizes (the *_ITEMS kinds) recorded for the end of the year before")
+                            Map<TallyKind, Long> cataloguesBefore) {
 }

@@ -30,7 +30,7 @@ import java.util.List;
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics", description = "The yearly figures the report-service reads (the statistics contract)")
-@RolesAllowed({Roles.READER, Roles.SUPERVISOR, Roles.ADMIN, Roles.SERVICE})
+@RolesAllowed({Roles.READER, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN, Roles.SERVICE})
 public class StatisticsResource {
 
     @Inject

@@ -7,9 +7,13 @@ import java.math.BigDecimal;
  * these and is written straight to JSON.
  *
  * @param counts       items, then one count per Channel, then one per Category (declaration order)
- * @param acts         issued, repealed, in force for REGULATION, then for NORMATIVE_DOCUMENT
+ * @param acts         issued, repealed, in force, published in the year, published up to its end for REGULATION,
+ *                     then for NORMATIVE_DOCUMENT
  * @param tallyKinds   TallyKind names, sorted
  * @param tallyValues  the value of each kind, null when not applicable
+ * @param kindsBefore  catalogue TallyKind names recorded for the year before, sorted
+ * @param valuesBefore their values (catalogue sizes at the end of the year before)
  */
-record AgencyFigureRow(String agency, long[] counts, long[] acts, String[] tallyKinds, BigDecimal[] tallyValues) {
+record AgencyFigureRow(String agency, long[] counts, long[] acts, String[] tallyKinds, BigDecimal[] tallyValues,
+                       String[] kindsBefore, BigDecimal[] valuesBefore) {
 }

@@ -82,13 +82,16 @@ public class DisclosureStatisticsWriter {
         long[] acts = row.acts();
         for (int i = 0; i < StatisticsQuery.ACTS.size(); i++) {
             json.writeObjectFieldStart(StatisticsQuery.ACTS.get(i).name());
-            json.writeNumberField("issued", acts[3 * i]);
-            json.writeNumberField("repealed", acts[3 * i + 1]);
-            json.writeNumberField("inForce", acts[3 * i + 2]);
+            int at = StatisticsQuery.PER_ACT * i;
+            json.writeNumberField("issued", acts[at]);
+            json.writeNumberField("repealed", acts[at + 1]);
+            json.writeNumberField("inForce", acts[at + 2]);
+            json.writeNumberField("published", acts[at + 3]);
+            json.writeNumberField("publishedTotal", acts[at + 4]);
             json.writeEndObject();
         }
         json.writeEndObject();
-        // tallies in TallyKind order; counts as JSON integers, amounts as strings with two decimals
+        // tallies in TallyKind order; counts as JSON integers, amounts as strings with their kind's decimals
         json.writeObjectFieldStart("tallies");
         for (TallyKind kind : TallyKind.values()) {
             int at = indexOf(row.tallyKinds(), kind);
@@ -111,6 +114,15 @@ public class DisclosureStatisticsWriter {
             }
         }
         json.writeEndArray();
+        json.writeObjectFieldStart("cataloguesBefore");
+        for (TallyKind kind : TallyKind.values()) {
+            int at = indexOf(row.kindsBefore(), kind);
+            if (at >= 0) {
+                json.writeFieldName(kind.name());
+                json.writeNumber(Long.parseLong(TallyValues.format(kind, row.valuesBefore()[at])));
+            }
+        }
+        json.writeEndObject();
     }
 
     private static int indexOf(String[] kinds, TallyKind kind) {

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1/tallies/{agency}/{year}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +48,8 @@ public class TallyResource {
     AgencyAccess access;
 
     @GET
-    @Operation(summary = "Read all tallies of an agency-year")
+    @Operation(summary = "Read all tallies of an agency-year",
+            description = "年度统计项：某机关某年录入的全部年度统计数（行政许可、行政处罚、行政强制决定数，行政事业性收费金额），及标为“不适用”的项。An agency-year without entries answers empty values.")
     @APIResponse(responseCode = "200", description = "Values by kind and the kinds that do not apply",
             content = @Content(schema = @Schema(implementation = TallySheetView.class)))
     @APIResponse(responseCode = "404", description = "Nothing recorded for this agency-year", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -88,7 +90,7 @@ public class TallyResource {
     @APIResponse(responseCode = "400", description = "Invalid value or kind", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response put(@PathParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
                         @PathParam("year") @Min(value = Years.FIRST, message = Years.MESSAGE) @Max(value = Years.LAST, message = Years.MESSAGE) int year,
-                        @PathParam("kind") String kind,
+                        @Parameter(schema = @Schema(implementation = TallyKind.class)) @PathParam("kind") String kind,
                         @NotNull TallyValueBody body) {
         access.requireWrite(agency);
         TallyService.Written written = tallies.put(agency, year, kindOf(kind), body);
@@ -101,10 +103,11 @@ public class TallyResource {
     @DELETE
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Path("{kind}")
-    @Operation(summary = "Remove one tally")
+    @Operation(summary = "Remove one tally",
+            description = "年度统计项：删除某机关某年的一个统计项（既无数值也不标为不适用）。A clerk of the agency or an admin.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "Not recorded", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public void delete(@PathParam("agency") String agency, @PathParam("year") int year, @PathParam("kind") String kind) {
+    public void delete(@PathParam("agency") String agency, @PathParam("year") int year, @Parameter(schema = @Schema(implementation = TallyKind.class)) @PathParam("kind") String kind) {
         access.requireWrite(agency);
         tallies.delete(agency, year, kindOf(kind));
     }

@@ -4,6 +4,7 @@ import cn.gov.opendata.platform.audit.AuditAction;
 import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Violation;
+import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
 import cn.gov.opendata.disclosure.tally.Tally;
 import cn.gov.opendata.disclosure.tally.TallyKey;
 import cn.gov.opendata.disclosure.tally.TallyKind;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 /** Records the yearly tallies of an agency; "not applicable" is stored as such, never as 0. */
 @ApplicationScoped
 @Transactional
+@RetryOnDuplicateKey
 public class TallyService {
 
     @Inject

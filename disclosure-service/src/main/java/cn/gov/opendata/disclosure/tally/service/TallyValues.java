@@ -7,10 +7,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
-/** What a tally value may be, and how it is written: counts as whole numbers, amounts with exactly two decimals. */
+/** What a tally value may be, and how it is written: counts as whole numbers, amounts with their kind's decimals. */
 public final class TallyValues {
 
-    /** numeric(16, 2) holds values below 10^14. */
+    /** numeric(18, 4) holds values below 10^14. */
     static final BigDecimal LIMIT = BigDecimal.TEN.pow(14);
 
     private TallyValues() {
@@ -27,14 +27,13 @@ public final class TallyValues {
         if (kind.isCount() && scale > 0) {
             return Optional.of(new Violation(field, "must be a whole number (a count of decisions)"));
         }
-        if (!kind.isCount() && scale > 2) {
-            return Optional.of(new Violation(field, "must have at most 2 decimals (万元)"));
+        if (!kind.isCount() && scale > kind.decimals()) {
+            return Optional.of(new Violation(field, "must have at most " + kind.decimals() + " decimals (万元)"));
         }
         return Optional.empty();
     }
 
     public static String format(TallyKind kind, BigDecimal value) {
-        return kind.isCount() ? value.setScale(0, RoundingMode.UNNECESSARY).toPlainString()
-                : value.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+        return value.setScale(kind.decimals(), RoundingMode.UNNECESSARY).toPlainString();
     }
 }

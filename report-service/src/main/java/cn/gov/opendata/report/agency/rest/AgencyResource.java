@@ -33,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("/api/v1/agencies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,9 +59,10 @@ public class AgencyResource {
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace an agency under its code")
+    @Operation(summary = "Create or replace an agency under its code",
+            description = "机关目录：按机关代码新建或整体替换一个机关（名称、类型、上级机关）。Creates the agency or replaces it whole; give the version you read to guard against a concurrent change (409 when stale). The parent must exist and must not lie under the agency itself. Needs an admin token.")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, unknown parent or a cycle")
     @APIResponse(responseCode = "409", description = "Stale version")
     public Response put(@PathParam("code") String code, @Valid @NotNull AgencyRequest body) {
@@ -70,7 +74,8 @@ public class AgencyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create an agency")
+    @Operation(summary = "Create an agency",
+            description = "机关目录：新建一个机关。Creates an agency under a new code; the answer's Location names it. The parent must already be in the directory; a code that is taken is 409. Needs an admin token.")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @APIResponse(responseCode = "400", description = "Invalid body, unknown parent")
     @APIResponse(responseCode = "409", description = "The code is taken")
@@ -80,7 +85,8 @@ public class AgencyResource {
     }
 
     @GET
-    @Operation(summary = "List agencies, filtered by parent, kind or a text in code or name")
+    @Operation(summary = "List agencies, filtered by parent, kind or a text in code or name",
+            description = "机关目录：分页列出机关，可按上级机关、机关类型或代码/名称中的文字筛选，按代码排序。Lists the directory a page at a time (page from 0, size 1-500).")
     @APIResponse(responseCode = "200", description = "A page of agencies, by code")
     @APIResponse(responseCode = "400", description = "Bad paging")
     public PageView<AgencyView> list(@QueryParam("parent") String parent, @QueryParam("kind") AgencyKind kind,
@@ -98,7 +104,8 @@ public class AgencyResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One agency")
+    @Operation(summary = "One agency",
+            description = "机关目录：按代码查看一个机关，含其上级机关和版本号。Answers 404 when the code is not in the directory.")
     @APIResponse(responseCode = "200", description = "The agency")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     public AgencyView get(@PathParam("code") String code) {
@@ -108,7 +115,8 @@ public class AgencyResource {
     @DELETE
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete an agency that has no children")
+    @Operation(summary = "Delete an agency that has no children",
+            description = "机关目录：删除一个没有下级机关的机关。An agency that still has children is 409; delete or move them first. Needs an admin token.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     @APIResponse(responseCode = "409", description = "It has child agencies")
@@ -119,7 +127,8 @@ public class AgencyResource {
 
     @GET
     @Path("{code}/subtree")
-    @Operation(summary = "The agency and everything under it, flat, depth-first, with depth")
+    @Operation(summary = "The agency and everything under it, flat, depth-first, with depth",
+            description = "机关目录：该机关及其全部下级机关，平铺、深度优先，每项带层级 depth。The flat form the report's subtree scope counts over.")
     @APIResponse(responseCode = "200", description = "The subtree")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     public SubtreeView subtree(@PathParam("code") String code) {
@@ -129,7 +138,8 @@ public class AgencyResource {
 
     @GET
     @Path("{code}/tree")
-    @Operation(summary = "The agency and everything under it, nested")
+    @Operation(summary = "The agency and everything under it, nested",
+            description = "机关目录：该机关及其全部下级机关，按树形嵌套。The same agencies as the subtree, nested under their parents.")
     @APIResponse(responseCode = "200", description = "The tree")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     public TreeNode tree(@PathParam("code") String code) {
@@ -140,9 +150,16 @@ public class AgencyResource {
     @Path("import")
     @RolesAllowed(Roles.ADMIN)
     @Consumes({"application/x-ndjson", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import agencies from NDJSON lines {code,name,kind,parent}; all or nothing")
+    @Operation(summary = "Import agencies from NDJSON lines {code,name,kind,parent}; all or nothing",
+            description = "机关目录：以 NDJSON 批量导入机关，每行一个机关 {code, name, kind, parent}。The whole batch is validated first: if any line is bad, nothing is written and the answer lists every bad line as 'line n: field'. Otherwise every line is created or updated in one transaction, and sending the same batch again changes nothing (all unchanged). A parent may be defined on a later line of the same batch. Needs an admin token.")
     @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged agencies")
     @APIResponse(responseCode = "400", description = "Bad lines, each listed as 'line n: field'; nothing written")
+    @RequestBody(description = "NDJSON: one agency per line, in the shape of AgencyLine (code, name, kind, parent); blank lines are skipped", content = {
+        @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = AgencyLine.class),
+                example = "[{\"code\":\"zk-city\",\"name\":\"周口市人民政府\",\"kind\":\"GOVERNMENT\"},"
+                        + "{\"code\":\"zk-fugou\",\"name\":\"扶沟县人民政府\",\"kind\":\"COUNTY\",\"parent\":\"zk-city\"}]"),
+        @Content(mediaType = "text/plain", schema = @Schema(implementation = AgencyLine.class),
+                example = "{\"code\":\"zk-fugou\",\"name\":\"扶沟县人民政府\",\"kind\":\"COUNTY\",\"parent\":\"zk-city\"}")})
     public ImportResult importAgencies(InputStream body) {
         return importer.importLines(body);
     }

@@ -5,6 +5,8 @@ import cn.gov.opendata.report.agency.AgencyKind;
 import cn.gov.opendata.platform.audit.AuditAction;
 import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.storage.DirectoryLock;
+import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
@@ -25,7 +27,11 @@ import java.util.Optional;
 /** Writes to the directory and the rules that keep it a tree. */
 @ApplicationScoped
 @Transactional
+@RetryOnDuplicateKey
 public class AgencyService {
+
+    /** Every write of the directory takes it: two moves that each look fine alone must not make a cycle together. */
+    static final String TREE_LOCK = "agency-directory";
 
     @Inject
     AuditLog audit;
@@ -50,6 +56,7 @@ public class AgencyService {
     }
 
     public Saved put(String code, String name, AgencyKind kind, String parent, Long version) {
+        DirectoryLock.hold(Agency.getEntityManager(), TREE_LOCK);
         checkParent(code, parent);
         Agency agency = Agency.findById(code);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -74,6 +81,7 @@ public class AgencyService {
     }
 
     public Agency create(String code, String name, AgencyKind kind, String parent) {
+        DirectoryLock.hold(Agency.getEntityManager(), TREE_LOCK);
         if (Agency.findById(code) != null) {
             throw ApiException.conflict("Agency '" + code + "' already exists");
         }
@@ -104,6 +112,7 @@ public class AgencyService {
     }
 
     public void delete(String code) {
+        DirectoryLock.hold(Agency.getEntityManager(), TREE_LOCK);
         Agency agency = require(code);
         if (Agency.count("parentCode", code) > 0) {
             throw ApiException.conflict("Agency '" + code + "' has child agencies; move or delete them first");

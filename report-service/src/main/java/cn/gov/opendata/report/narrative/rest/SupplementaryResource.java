@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response.Status;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/supplementary/{agency}/{year}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,9 +44,10 @@ public class SupplementaryResource {
     @PUT
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the set of supplementary figures of an agency for a year")
+    @Operation(summary = "Replace the set of supplementary figures of an agency for a year",
+            description = "年度报告补充数字：整体替换某机关某年报告中由人工填写的数字（如收费金额、会议次数），按填写顺序保存。The whole set is replaced; an empty list clears it. The clerk of the agency or a supervisor above it may write.")
     @APIResponse(responseCode = "201", description = "Created (there was no set before)")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiguresView.class)))
     @APIResponse(responseCode = "400", description = "Invalid figures")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     public Response put(@PathParam("agency") String agency, @PathParam("year") int year, @Valid @NotNull FiguresRequest body) {
@@ -54,7 +57,8 @@ public class SupplementaryResource {
     }
 
     @GET
-    @Operation(summary = "The supplementary figures of an agency for a year")
+    @Operation(summary = "The supplementary figures of an agency for a year",
+            description = "年度报告补充数字：某机关某年报告中由人工填写的数字，每项带名称、值和单位。An agency without any answers an empty list.")
     @APIResponse(responseCode = "200", description = "The figures, in the order entered")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     public FiguresView get(@PathParam("agency") String agency, @PathParam("year") int year) {

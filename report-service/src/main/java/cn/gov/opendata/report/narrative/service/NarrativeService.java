@@ -9,6 +9,7 @@ import cn.gov.opendata.report.narrative.SupplementaryFigure;
 import cn.gov.opendata.report.narrative.rest.FigureEntry;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Violation;
+import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,7 @@ import java.util.Set;
 /** Narrative sections and supplementary figures, authored per agency and year. */
 @ApplicationScoped
 @Transactional
+@RetryOnDuplicateKey
 public class NarrativeService {
 
     public record Saved(Narrative narrative, boolean created) {

@@ -25,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cn.gov.opendata.report.model.ReportFormat;
+import cn.gov.opendata.report.model.ReportScope;
+import cn.gov.opendata.report.model.ReportSettings;
 
 /** Freezes a report as a published revision. */
 @Path("/api/v1/reports/{agency}/{year: \\d{4}}/publish")
@@ -45,7 +48,8 @@ public class PublishResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish the report: store its JSON and HTML/DOCX/XLSX/Markdown documents as the next revision. "
             + "Idempotent: if the report's content is unchanged since the latest revision, that revision is returned "
-            + "with 200 and nothing is stored (force=true stores a new revision anyway, e.g. after a layout change)")
+            + "with 200 and nothing is stored (force=true stores a new revision anyway, e.g. after a layout change)",
+            description = "发布年度报告：把当前计算出的报告（JSON 及 HTML、DOCX、XLSX、Markdown 文档）存为下一个修订版本，此后公众可在 /api/v1/published 下不登录查阅。Nothing is stored when nothing changed since the latest revision (200 with that revision) unless force=true. A source service that cannot answer is 503 and nothing is stored. Needs a supervisor of the agency or an admin.")
     @APIResponse(responseCode = "201", description = "A new revision was stored; Location names it",
             content = @Content(schema = @Schema(implementation = SnapshotView.class)))
     @APIResponse(responseCode = "200", description = "Nothing changed since the latest revision, which is returned",
@@ -56,9 +60,9 @@ public class PublishResource {
     public Response publish(
             @PathParam("agency") String agency,
             @PathParam("year") int year,
-            @Parameter(description = "NATIONAL_2021 (default) or LEGACY_2008") @QueryParam("format") String format,
-            @Parameter(description = "SUBTREE (default) or SELF") @QueryParam("scope") String scope,
-            @Parameter(description = "TRUNCATE (default), HALF_UP or LARGEST_REMAINDER") @QueryParam("rounding") String rounding,
+            @Parameter(description = "NATIONAL_2021 (default) or LEGACY_2008", schema = @Schema(implementation = ReportFormat.class)) @QueryParam("format") String format,
+            @Parameter(description = "SUBTREE (default) or SELF", schema = @Schema(implementation = ReportScope.class)) @QueryParam("scope") String scope,
+            @Parameter(description = "TRUNCATE (default), HALF_UP or LARGEST_REMAINDER", schema = @Schema(implementation = ReportSettings.Rounding.class)) @QueryParam("rounding") String rounding,
             @Parameter(description = "Decimals of percentages, 0-6 (default 2)") @QueryParam("decimals") String decimals,
             @Parameter(description = "Who publishes (recorded with the revision)") @QueryParam("publishedBy") @Size(max = 200) String publishedBy,
             @Parameter(description = "Store a new revision even when nothing changed") @QueryParam("force") @DefaultValue("false") boolean force) {

@@ -33,6 +33,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import cn.gov.opendata.report.model.Report;
 
 /**
  * Reads published revisions. Nothing here recomputes a report: every answer comes from what was stored when it was
@@ -48,14 +50,15 @@ public class PublishedResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List published revisions (without their content), by agency, then year (newest first), format, scope, revision (newest first)")
+    @Operation(summary = "List published revisions (without their content), by agency, then year (newest first), format, scope, revision (newest first)",
+            description = "已发布的年度报告：分页列出已发布的修订版本（不含内容），可按机关、年度、格式、范围筛选。Public: no token needed.")
     @APIResponse(responseCode = "200", description = "A page of revisions")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is invalid")
     public SnapshotPage list(
             @QueryParam("agency") String agency,
             @Parameter(description = "Report year") @QueryParam("year") String year,
-            @Parameter(description = "NATIONAL_2021 or LEGACY_2008") @QueryParam("format") String format,
-            @Parameter(description = "SUBTREE or SELF") @QueryParam("scope") String scope,
+            @Parameter(description = "NATIONAL_2021 or LEGACY_2008", schema = @Schema(implementation = ReportFormat.class)) @QueryParam("format") String format,
+            @Parameter(description = "SUBTREE or SELF", schema = @Schema(implementation = ReportScope.class)) @QueryParam("scope") String scope,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         QueryParams.agency("agency", agency);
@@ -71,15 +74,16 @@ public class PublishedResource {
     @GET
     @Path("/{agency}/{year: \\d{4}}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The latest published revision of a report (format NATIONAL_2021 and scope SUBTREE unless given), with its report JSON")
+    @Operation(summary = "The latest published revision of a report (format NATIONAL_2021 and scope SUBTREE unless given), with its report JSON",
+            description = "已发布的年度报告：某机关某年最新发布的修订版本及其报告 JSON（默认全国统一格式、本机关及下级范围）。Public: no token needed; 404 until something is published.")
     @APIResponse(responseCode = "200", description = "The revision and its report")
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @APIResponse(responseCode = "404", description = "Nothing has been published for this agency, year, format and scope")
     public PublishedReportView latest(
             @PathParam("agency") String agency,
             @PathParam("year") int year,
-            @QueryParam("format") String format,
-            @QueryParam("scope") String scope) {
+            @Parameter(schema = @Schema(implementation = ReportFormat.class)) @QueryParam("format") String format,
+            @Parameter(schema = @Schema(implementation = ReportScope.class)) @QueryParam("scope") String scope) {
         SnapshotKey key = key(agency, year, format, scope);
         return store.find(key, null)
                 .map(found -> new PublishedReportView(SnapshotView.of(found.snapshot(), found.documents()),
@@ -90,7 +94,8 @@ public class PublishedResource {
     @GET
     @Path("/{agency}/{year: \\d{4}}/revisions/{revision: \\d+}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One published revision, with its report JSON")
+    @Operation(summary = "One published revision, with its report JSON",
+            description = "已发布的年度报告：某一修订版本及其报告 JSON，修订号从 1 起。Public: no token needed.")
     @APIResponse(responseCode = "200", description = "The revision and its report")
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @APIResponse(responseCode = "404", description = "No such revision")
@@ -98,8 +103,8 @@ public class PublishedResource {
             @PathParam("agency") String agency,
             @PathParam("year") int year,
             @PathParam("revision") int revision,
-            @QueryParam("format") String format,
-            @QueryParam("scope") String scope) {
+            @Parameter(schema = @Schema(implementation = ReportFormat.class)) @QueryParam("format") String format,
+            @Parameter(schema = @Schema(implementation = ReportScope.class)) @QueryParam("scope") String scope) {
         SnapshotKey key = key(agency, year, format, scope);
         return store.find(key, revision)
                 .map(found -> new PublishedReportView(SnapshotView.of(found.snapshot(), found.documents()),
@@ -109,13 +114,15 @@ public class PublishedResource {
 
     @GET
     @Path("/{agency}/{year: \\d{4}}/revisions/{revision: \\d+}.{ext: [A-Za-z0-9]+}")
-    @Operation(summary = "A document of a published revision (.json, .html, .docx, .xlsx, .md), byte for byte as stored; "
-            + "ETag and Repr-Digest carry its SHA-256")
+    @Operation(summary = "A document of a published revision (.json, .html, .pdf, .docx, .xlsx, .md), byte for byte as stored; "
+            + "ETag and Repr-Digest carry its SHA-256",
+            description = "已发布的年度报告文档：某一修订版本存档的文档原样字节（.json、.html、.pdf、.docx、.xlsx、.md），ETag 与 Repr-Digest 为其 SHA-256。Public: no token needed; an unknown suffix is 404.")
     @APIResponse(responseCode = "200", description = "The stored bytes", content = {
-        @Content(mediaType = "application/json"),
+        @Content(mediaType = "application/json", schema = @Schema(implementation = Report.class)),
         @Content(mediaType = "text/html"),
         @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
         @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        @Content(mediaType = "application/pdf"),
         @Content(mediaType = "text/markdown")})
     @APIResponse(responseCode = "400", description = "A parameter is invalid")
     @APIResponse(responseCode = "404", description = "No such revision, or unknown file suffix")
@@ -123,9 +130,9 @@ public class PublishedResource {
             @PathParam("agency") String agency,
             @PathParam("year") int year,
             @PathParam("revision") int revision,
-            @PathParam("ext") String ext,
-            @QueryParam("format") String format,
-            @QueryParam("scope") String scope) {
+            @Parameter(schema = @Schema(enumeration = {"json", "html", "docx", "xlsx", "md"}, description = "文件后缀 The document: json 报告JSON · html 网页 · docx Word文档 · xlsx Excel表格 · md Markdown文本")) @PathParam("ext") String ext,
+            @Parameter(schema = @Schema(implementation = ReportFormat.class)) @QueryParam("format") String format,
+            @Parameter(schema = @Schema(implementation = ReportScope.class)) @QueryParam("scope") String scope) {
         DocumentType type = DocumentType.fromExtension(ext).orElseThrow(() -> ApiException.notFound(
                 "No document type '." + ext + "'; use one of " + Arrays.stream(DocumentType.values())
                         .map(t -> "." + t.extension()).collect(Collectors.joining(", "))));

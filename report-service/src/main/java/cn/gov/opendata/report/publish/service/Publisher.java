@@ -23,7 +23,7 @@ import java.util.Optional;
 public class Publisher {
 
     private static final List<DocumentType> DOCUMENTS = List.of(DocumentType.HTML, DocumentType.DOCX,
-            DocumentType.XLSX, DocumentType.MARKDOWN);
+            DocumentType.XLSX, DocumentType.PDF, DocumentType.MARKDOWN);
 
     @Inject
     ReportProvider provider;

@@ -6,6 +6,7 @@ import cn.gov.opendata.report.model.ReportScope;
 import cn.gov.opendata.report.publish.Digests;
 import cn.gov.opendata.report.publish.PublishedDocument;
 import cn.gov.opendata.report.publish.PublishedReport;
+import cn.gov.opendata.platform.outbox.Outbox;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -45,6 +46,9 @@ public class SnapshotStore {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Outbox outbox;
 
     /**
      * Stores the next revision. Publications of the same key are serialised by a transaction-scoped advisory lock,
@@ -88,9 +92,28 @@ public class SnapshotStore {
             document.persist();
             documents.add(new DocumentMeta(report.id, document.type, document.mediaType, document.sha256, document.byteSize));
         }
+        outbox.record("report.published", key.agency(), key.agency() + "/" + key.year() + "/" + key.format() + "/" + key.scope() + "/" + report.revision,
+                published(report, documents));
         Log.infof("Published %s %d %s %s revision %d (%s)", key.agency(), key.year(), key.format(), key.scope(),
                 report.revision, report.jsonSha256);
         return new Stored(report, documents, true);
+    }
+
+    /** What subscribers learn of a publication: which report, which revision, and the hashes to check what they fetch. */
+    private static Map<String, Object> published(PublishedReport report, List<DocumentMeta> documents) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("agency", report.agency);
+        data.put("year", report.year);
+        data.put("format", report.format.name());
+        data.put("scope", report.scope.name());
+        data.put("revision", report.revision);
+        data.put("title", report.title);
+        data.put("publishedAt", report.publishedAt.toString());
+        data.put("jsonSha256", report.jsonSha256);
+        Map<String, String> hashes = new java.util.LinkedHashMap<>();
+        documents.forEach(d -> hashes.put(d.type().name(), d.sha256()));
+        data.put("documents", hashes);
+        return data;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

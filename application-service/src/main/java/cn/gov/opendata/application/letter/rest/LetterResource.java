@@ -1,0 +1,98 @@
+package cn.gov.opendata.application.letter.rest;
+
+import cn.gov.opendata.application.letter.service.LetterService;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/requests/{id}/letters")
+@Tag(name = "Letters", description = "Statutory letters to the applicant (告知书, 答复书) and to consulted parties, with document numbers and delivery (2019 条例 Art. 30–42)")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
+public class LetterResource {
+
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @Inject
+    LetterService letters;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CLERK)
+    @Operation(summary = "Issue a letter from the request's history: the next document number of the agency's year, the DOCX and its SHA-256")
+    @APIResponse(responseCode = "201", description = "Issued; Location is the letter")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "403", description = "Not a clerk of the owning agency")
+    @APIResponse(responseCode = "404", description = "No such request")
+    @APIResponse(responseCode = "409", description = "The history has no step this letter reports")
+    public Response issue(@PathParam("id") long id, @Valid @NotNull IssueLetterBody body, @Context UriInfo uri) {
+        LetterView letter = letters.issue(id, body);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/requests/{id}/letters/{letter}").build(id, letter.id()))
+                .entity(letter).build();
+    }
+
+    @GET
+    @Operation(summary = "The request's letters, oldest first (records only; the documents name the applicant)")
+    @APIResponse(responseCode = "200", description = "The letters")
+    @APIResponse(responseCode = "404", description = "No such request")
+    public List<LetterView> list(@PathParam("id") long id) {
+        return letters.list(id).orElseThrow(() -> ApiException.notFound("No request " + id));
+    }
+
+    @GET
+    @Path("/{letter}")
+    @Operation(summary = "One letter's record")
+    @APIResponse(responseCode = "200", description = "The letter")
+    @APIResponse(responseCode = "404", description = "No such letter of this request")
+    public LetterView one(@PathParam("id") long id, @PathParam("letter") long letter) {
+        return letters.find(id, letter).orElseThrow(() -> ApiException.notFound("No letter " + letter + " of request " + id));
+    }
+
+    @GET
+    @Path("/{letter}/document")
+    @Produces(DOCX)
+    @RolesAllowed(Roles.CLERK)
+    @Operation(summary = "The letter as issued (DOCX); its SHA-256 is the ETag")
+    @APIResponse(responseCode = "200", description = "The document")
+    @APIResponse(responseCode = "403", description = "Not a clerk of the owning agency")
+    @APIResponse(responseCode = "404", description = "No such letter of this request")
+    public Response document(@PathParam("id") long id, @PathParam("letter") long letter) {
+        LetterService.Document d = letters.document(id, letter).orElseThrow(() -> ApiException.notFound("No letter " + letter + " of request " + id));
+        return Response.ok(d.content(), DOCX)
+                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+                .header("ETag", "\"" + d.sha256() + "\"")
+                .build();
+    }
+
+    @POST
+    @Path("/{letter}/delivery")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CLERK)
+    @Operation(summary = "Record the letter's delivery (送达): method and date, also as an event of the request")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "403", description = "Not a clerk of the owning agency")
+    @APIResponse(responseCode = "404", description = "No such letter of this request")
+    @APIResponse(responseCode = "409", description = "Already delivered, or dated before the letter")
+    public LetterView deliver(@PathParam("id") long id, @PathParam("letter") long letter, @Valid @NotNull DeliveryBody body) {
+        return letters.deliver(id, letter, body);
+    }
+}

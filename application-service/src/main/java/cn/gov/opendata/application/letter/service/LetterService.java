@@ -1,0 +1,224 @@
+package cn.gov.opendata.application.letter.service;
+
+import cn.gov.opendata.application.calendar.service.CalendarService;
+import cn.gov.opendata.application.deadline.LegalDates;
+import cn.gov.opendata.application.letter.DocumentNumbers;
+import cn.gov.opendata.application.letter.Letter;
+import cn.gov.opendata.application.letter.LetterComposer;
+import cn.gov.opendata.application.letter.LetterDocx;
+import cn.gov.opendata.application.letter.LetterKind;
+import cn.gov.opendata.application.letter.LetterText;
+import cn.gov.opendata.application.letter.rest.DeliveryBody;
+import cn.gov.opendata.application.letter.rest.IssueLetterBody;
+import cn.gov.opendata.application.letter.rest.LetterSettingView;
+import cn.gov.opendata.application.letter.rest.LetterView;
+import cn.gov.opendata.application.request.EventType;
+import cn.gov.opendata.application.request.InformationRequest;
+import cn.gov.opendata.application.request.RequestEvent;
+import cn.gov.opendata.application.request.service.RequestViews;
+import cn.gov.opendata.platform.audit.AuditAction;
+import cn.gov.opendata.platform.audit.AuditLog;
+import cn.gov.opendata.platform.params.DatePolicy;
+import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.security.AgencyAccess;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Issues a request's letters, lists them, hands out their documents and records their delivery. Letters name the
+ * applicant in clear, so only the owning agency's clerks issue and read them (docs/SECURITY.md); their records
+ * (number, kind, dates, hash) are readable by whoever reads the request.
+ */
+@ApplicationScoped
+@Transactional
+public class LetterService {
+
+    /** The document and what a download needs to name it. */
+    public record Document(byte[] content, String sha256, String fileName) {
+    }
+
+    /** Fired inside the issuing transaction (the outbox listens). */
+    public record Issued(Letter letter, InformationRequest request) {
+    }
+
+    @Inject
+    AgencyAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    RequestViews views;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    LetterNumbering numbering;
+
+    @Inject
+    LetterSettings settings;
+
+    @Inject
+    Event<Issued> issued;
+
+    public LetterView issue(long requestId, IssueLetterBody body) {
+        InformationRequest r = InformationRequest.findById(requestId);
+        if (r == null) {
+            throw ApiException.notFound("No request " + requestId);
+        }
+        requireClerk(r, "issue");
+        List<RequestEvent> history = views.history(requestId);
+        RequestEvent source = LetterComposer.source(body.kind(), history);
+        LocalDate date = body.on() != null ? body.on() : source.on != null ? source.on : LegalDates.today();
+        DatePolicy.happened("on", date).ifPresent(v -> {
+            throw ApiException.badRequest(v.field(), v.message());
+        });
+        if (source.on != null && date.isBefore(source.on)) {
+            throw ApiException.conflict("A letter dated " + date + " cannot report a step of " + source.on);
+        }
+        if (body.kind().toApplicant() && body.recipient() != null) {
+            throw ApiException.badRequest("recipient", "only a consultation letter names its recipient; the others go to the applicant");
+        }
+        LetterSettingView letterhead = settings.view(r.agency);
+        LetterComposer composer = new LetterComposer(calendars.calendar());
+        // compose once before numbering so that a letter the history cannot support fails without taking a number
+        composer.compose(body.kind(), r, history, source, letterhead.agencyName(), "", date, extras(body));
+
+        int number = numbering.next(r.agency, date.getYear());
+        String documentNumber = DocumentNumbers.format(letterhead.numberPattern(), date.getYear(), number);
+        LetterText text = composer.compose(body.kind(), r, history, source, letterhead.agencyName(), documentNumber, date, extras(body));
+        byte[] content = LetterDocx.render(text);
+
+        Letter letter = new Letter();
+        letter.requestId = r.id;
+        letter.agency = r.agency;
+        letter.kind = body.kind();
+        letter.outcome = body.kind() == LetterKind.REPLY ? source.outcome : null;
+        letter.year = date.getYear();
+        letter.number = number;
+        letter.documentNumber = documentNumber;
+        letter.issuedOn = date;
+        letter.issuedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        letter.issuedBy = body.actor().strip();
+        letter.recipient = body.kind().toApplicant() ? null : blankToNull(body.recipient());
+        letter.content = content;
+        letter.sha256 = sha256(content);
+        letter.persist();
+        audit.record(AuditAction.CREATE, "letter", r.agency, documentNumber, "request " + r.id + ": " + body.kind());
+        issued.fire(new Issued(letter, r));
+        Log.infof("Letter %s (%s) issued for request %d", documentNumber, body.kind(), r.id);
+        return view(letter);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<LetterView>> list(long requestId) {
+        InformationRequest r = InformationRequest.findById(requestId);
+        if (r == null) {
+            return Optional.empty();
+        }
+        access.requireRead(r.agency);
+        List<Letter> letters = Letter.list("requestId = ?1 order by issuedOn, number", requestId);
+        return Optional.of(letters.stream().map(LetterService::view).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LetterView> find(long requestId, long letterId) {
+        return letter(requestId, letterId).map(l -> {
+            access.requireRead(l.agency);
+            return view(l);
+        });
+    }
+
+    /** The DOCX as issued; reading it is reading the applicant's personal data, so it is audited. */
+    public Optional<Document> document(long requestId, long letterId) {
+        Optional<Letter> found = letter(requestId, letterId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Letter l = found.get();
+        InformationRequest r = InformationRequest.findById(l.requestId);
+        requireClerk(r, "read");
+        audit.record(AuditAction.READ_PERSONAL_DATA, "letter", l.agency, l.documentNumber, "request " + l.requestId + ": document");
+        return Optional.of(new Document(l.content, l.sha256, "letter-" + l.year + "-" + l.number + "-" + l.kind.name().toLowerCase() + ".docx"));
+    }
+
+    /** Records the service (送达) of a letter on the letter and as an event of the request. */
+    public LetterView deliver(long requestId, long letterId, DeliveryBody body) {
+        InformationRequest r = InformationRequest.findById(requestId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Letter l = letter(requestId, letterId).orElseThrow(() -> ApiException.notFound("No letter " + letterId + " of request " + requestId));
+        requireClerk(r, "record the delivery of");
+        DatePolicy.happened("on", body.on()).ifPresent(v -> {
+            throw ApiException.badRequest(v.field(), v.message());
+        });
+        if (l.deliveredOn != null) {
+            throw ApiException.conflict("Letter " + l.documentNumber + " was already delivered on " + l.deliveredOn + " (" + l.deliveryMethod + ")");
+        }
+        if (body.on().isBefore(l.issuedOn)) {
+            throw ApiException.conflict("A letter issued on " + l.issuedOn + " cannot be delivered on " + body.on());
+        }
+        l.deliveryMethod = body.method();
+        l.deliveredOn = body.on();
+        l.deliveredBy = body.actor().strip();
+
+        Integer lastSeq = RequestEvent.getEntityManager()
+                .createQuery("select max(e.seq) from RequestEvent e where e.requestId = ?1", Integer.class)
+                .setParameter(1, requestId).getSingleResult();
+        RequestEvent e = new RequestEvent();
+        e.requestId = requestId;
+        e.seq = (lastSeq == null ? 0 : lastSeq) + 1;
+        e.type = EventType.LETTER_DELIVERED;
+        e.on = body.on();
+        e.actor = l.deliveredBy;
+        e.reason = "送达 " + l.kind.title() + " " + l.documentNumber + "（" + body.method().label() + "）";
+        e.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        e.persist();
+        audit.record(AuditAction.UPDATE, "letter", l.agency, l.documentNumber, "delivered " + body.method());
+        return view(l);
+    }
+
+    private Optional<Letter> letter(long requestId, long letterId) {
+        return Letter.<Letter>findByIdOptional(letterId).filter(l -> l.requestId == requestId);
+    }
+
+    private void requireClerk(InformationRequest r, String what) {
+        access.requireRead(r.agency);
+        if (!access.clerkOf(r.agency)) {
+            throw ApiException.forbidden("Letters name the applicant: only clerks of agency " + r.agency + " may " + what + " them");
+        }
+    }
+
+    private static LetterComposer.Extras extras(IssueLetterBody body) {
+        return new LetterComposer.Extras(body.recipient(), body.note());
+    }
+
+    static LetterView view(Letter l) {
+        return new LetterView(l.id, l.requestId, l.agency, l.kind, l.kind.title(), l.outcome, l.documentNumber, l.year, l.number,
+                l.issuedOn, l.issuedAt, l.issuedBy, l.recipient, l.sha256, l.deliveryMethod, l.deliveredOn, l.deliveredBy);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,8 @@
+package cn.gov.opendata.application.security;
+
+import cn.gov.opendata.platform.testing.TokenContract;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class TokensTest extends TokenContract {
+}

@@ -1,0 +1,77 @@
+package cn.gov.opendata.platform.testing;
+
+import io.restassured.RestAssured;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Sends a request exactly as written, over a plain socket to the test's service: HTTP clients refuse or re-encode the
+ * malformed URIs and bodies a hostile client sends, and those are what the tests are about.
+ */
+public final class RawHttp {
+
+    /** The status and content type of an answer (the body is read and dropped). */
+    public record Answer(int status, String contentType, String body) {
+    }
+
+    private RawHttp() {
+    }
+
+    public static Answer send(String method, String target, String contentType, byte[] body, String... headers) {
+        String host = RestAssured.baseURI.replaceFirst("^https?://", "");
+        try (Socket socket = new Socket(host, RestAssured.port)) {
+            socket.setSoTimeout(120_000);
+            StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                    .append("Host: ").append(host).append(':').append(RestAssured.port).append("\r\n")
+                    .append("Connection: close\r\n").append("Accept: */*\r\n");
+            for (String header : headers) {
+                head.append(header).append("\r\n");
+            }
+            if (contentType != null) {
+                head.append("Content-Type: ").append(contentType).append("\r\n");
+            }
+            if (body != null) {
+                head.append("Content-Length: ").append(body.length).append("\r\n");
+            } else if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("DELETE")) {
+                head.append("Content-Length: 0\r\n");
+            }
+            head.append("\r\n");
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            if (body != null) {
+                out.write(body);
+            }
+            out.flush();
+            return read(socket.getInputStream());
+        } catch (IOException e) {
+            // The server closing the connection on a request it cannot parse is an answer too, not a 5xx.
+            return new Answer(-1, null, e.getMessage());
+        }
+    }
+
+    private static Answer read(InputStream in) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        in.transferTo(all);
+        String text = all.toString(StandardCharsets.UTF_8);
+        int end = text.indexOf("\r\n\r\n");
+        String head = end < 0 ? text : text.substring(0, end);
+        String[] lines = head.split("\r\n");
+        if (lines.length == 0 || !lines[0].startsWith("HTTP/")) {
+            return new Answer(-1, null, text);
+        }
+        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        String contentType = null;
+        for (String line : lines) {
+            if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
+                contentType = line.substring("content-type:".length()).trim();
+            }
+        }
+        return new Answer(status, contentType, end < 0 ? "" : text.substring(end + 4));
+    }
+}
