@@ -26,8 +26,6 @@ import java.util.TreeSet;
 public final class StatutoryHolidays {
 
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
-    /** ICU's Chinese calendar numbers years from 2637 BCE: the lunar year starting in Gregorian year Y is Y + 2637. */
-    private static final int CHINESE_EPOCH_OFFSET = 2637;
 
     private StatutoryHolidays() {
     }
@@ -63,8 +61,8 @@ public final class StatutoryHolidays {
     /** The Gregorian day of lunar month {@code month}, day {@code day} (not a leap month) of the lunar year starting in {@code year}. */
     static LocalDate lunar(int year, int month, int day) {
         ChineseCalendar calendar = new ChineseCalendar(TimeZone.GMT_ZONE);
-        calendar.clear();
-        calendar.set(ChineseCalendar.EXTENDED_YEAR, year + CHINESE_EPOCH_OFFSET);
+        // 1 June always lies after 正月初一: its Chinese era and year are those of the lunar year starting in this year
+        calendar.setTimeInMillis(LocalDate.of(year, 6, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
         calendar.set(ChineseCalendar.MONTH, month - 1);
         calendar.set(ChineseCalendar.IS_LEAP_MONTH, 0);
         calendar.set(ChineseCalendar.DAY_OF_MONTH, day);

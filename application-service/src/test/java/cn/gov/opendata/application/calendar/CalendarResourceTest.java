@@ -36,13 +36,14 @@ class CalendarResourceTest {
 
     @Test
     void putCreatesThenReplacesAYear() {
-        given().contentType(ContentType.JSON)
+        long version = given().contentType(ContentType.JSON)
                 .body("{\"holidays\":[\"2031-01-01\"],\"makeUpWorkdays\":[\"2031-01-04\"]}")
                 .when().put("/api/v1/calendar/2031")
                 .then().statusCode(Status.CREATED.getStatusCode())
-                .body("holidays", contains("2031-01-01"));
+                .body("holidays", contains("2031-01-01"))
+                .extract().jsonPath().getLong("version");
         given().contentType(ContentType.JSON)
-                .body("{\"holidays\":[\"2031-01-01\",\"2031-01-02\"],\"makeUpWorkdays\":[]}")
+                .body("{\"holidays\":[\"2031-01-01\",\"2031-01-02\"],\"makeUpWorkdays\":[],\"version\":" + version + "}")
                 .when().put("/api/v1/calendar/2031")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("holidays", contains("2031-01-01", "2031-01-02"))
@@ -96,5 +97,33 @@ class CalendarResourceTest {
                 .when().put("/api/v1/calendar/2036")
                 .then().statusCode(Status.BAD_REQUEST.getStatusCode())
                 .body("violations.field", hasItem("makeUpWorkdays"));
+    }
+
+    @Test
+    void replacingAYearOnRecordNeedsItsVersionAndAuditsTheChangedDaysAndTheNotice() {
+        long version = given().contentType(ContentType.JSON)
+                .body("{\"holidays\":[\"2037-01-01\"],\"makeUpWorkdays\":[]}")
+                .when().put("/api/v1/calendar/2037")
+                .then().statusCode(Status.CREATED.getStatusCode()).extract().jsonPath().getLong("version");
+        given().contentType(ContentType.JSON)
+                .body("{\"holidays\":[\"2037-01-02\"],\"makeUpWorkdays\":[]}")
+                .when().put("/api/v1/calendar/2037")
+                .then().statusCode(428).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body("{\"holidays\":[\"2037-01-02\"],\"makeUpWorkdays\":[],\"source\":\"国办发明电〔2036〕9号\",\"version\":" + version + "}")
+                .when().put("/api/v1/calendar/2037")
+                .then().statusCode(Status.OK.getStatusCode()).body("source", equalTo("国办发明电〔2036〕9号"));
+        given().when().get("/api/v1/audit")
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("items.detail", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.allOf(
+                        containsString("国办发明电〔2036〕9号"), containsString("added [2037-01-02]"), containsString("removed [2037-01-01]"))));
+    }
+
+    @Test
+    void sourceMustBeANoticeNumber() {
+        given().contentType(ContentType.JSON)
+                .body("{\"holidays\":[],\"makeUpWorkdays\":[],\"source\":\"<script>\"}")
+                .when().put("/api/v1/calendar/2038")
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode());
     }
 }

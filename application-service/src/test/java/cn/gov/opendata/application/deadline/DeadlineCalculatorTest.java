@@ -14,7 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Expected dates were counted by hand on the official 2018/2019 calendars. */
+/**
+ * Expected dates were counted by hand on the official 2018/2019 calendars. Requests received in 2018 are governed by the
+ * 2008 条例 (15 working days, one extension of up to 15; its Art. 24): each date is the 2019-rule date five working days
+ * earlier.
+ */
 class DeadlineCalculatorTest {
 
     static final DeadlineCalculator CALC = new DeadlineCalculator(OfficialCalendar.calendar(new ObjectMapper()));
@@ -38,24 +42,24 @@ class DeadlineCalculatorTest {
     @Test
     void dueTwentyWorkingDaysAfterReceiptAcrossNationalDay() {
         Deadline deadline = CALC.calculate(List.of(ClockEvent.received(d("2018-09-28"))), d("2018-09-28"));
-        assertEquals(d("2018-10-31"), deadline.dueOn());
-        assertEquals(20, deadline.workingDaysLeft());
+        assertEquals(d("2018-10-24"), deadline.dueOn());
+        assertEquals(15, deadline.workingDaysLeft());
         assertFalse(deadline.overdue());
-        assertEquals("Art. 31, Art. 33", deadline.steps().get(0).article());
+        assertEquals("第24条", deadline.steps().get(0).article());
     }
 
     @Test
     void receiptOnArrivalStartsTheClock() {
         ClockEvent registered = new ClockEvent(EventType.REGISTERED, d("2018-02-07"), d("2018-02-07"), null, null, null, null, null);
-        assertEquals(d("2018-03-12"), CALC.calculate(List.of(registered), d("2018-02-07")).dueOn());
+        assertEquals(d("2018-03-05"), CALC.calculate(List.of(registered), d("2018-02-07")).dueOn());
     }
 
     @Test
     void workingDaysLeftCountsDownAndGoesNegativeWhenOverdue() {
         List<ClockEvent> events = List.of(ClockEvent.received(d("2018-09-28")));
-        assertEquals(1, CALC.calculate(events, d("2018-10-30")).workingDaysLeft());
-        assertEquals(0, CALC.calculate(events, d("2018-10-31")).workingDaysLeft());
-        Deadline late = CALC.calculate(events, d("2018-11-02"));
+        assertEquals(1, CALC.calculate(events, d("2018-10-23")).workingDaysLeft());
+        assertEquals(0, CALC.calculate(events, d("2018-10-24")).workingDaysLeft());
+        Deadline late = CALC.calculate(events, d("2018-10-26"));
         assertTrue(late.overdue());
         assertEquals(-2, late.workingDaysLeft());
     }
@@ -63,10 +67,10 @@ class DeadlineCalculatorTest {
     @Test
     void extensionAddsWorkingDaysToTheDueDate() {
         Deadline deadline = CALC.calculate(List.of(ClockEvent.received(d("2018-09-28")), ClockEvent.extension(d("2018-10-25"), 20)), d("2018-10-25"));
-        assertEquals(d("2018-11-28"), deadline.dueOn());
+        assertEquals(d("2018-11-21"), deadline.dueOn());
         assertTrue(deadline.extended());
         DeadlineStep step = deadline.steps().get(1);
-        assertEquals("Art. 33", step.article());
+        assertEquals("第24条", step.article());
         assertEquals(20, step.shiftWorkingDays());
     }
 
@@ -76,9 +80,9 @@ class DeadlineCalculatorTest {
                 ClockEvent.consultation(d("2018-09-19"), ConsultationParty.THIRD_PARTY),
                 ev(EventType.CONSULTATION_ENDED, "2018-10-12"));
         Deadline deadline = CALC.calculate(events, d("2018-10-12"));
-        assertEquals(d("2018-11-07"), deadline.dueOn());
+        assertEquals(d("2018-10-31"), deadline.dueOn());
         DeadlineStep ended = deadline.steps().get(2);
-        assertEquals("Art. 32", ended.article());
+        assertEquals("第23条、第24条", ended.article());
         assertEquals(13, ended.workingDays());
         assertEquals(-2, ended.shiftWorkingDays());
     }
@@ -88,10 +92,10 @@ class DeadlineCalculatorTest {
         List<ClockEvent> events = List.of(ClockEvent.received(d("2018-09-17")),
                 ClockEvent.consultation(d("2018-09-19"), ConsultationParty.OTHER_AGENCY));
         Deadline deadline = CALC.calculate(events, d("2018-09-20"));
-        assertEquals(d("2018-11-09"), deadline.dueOn());
+        assertEquals(d("2018-11-02"), deadline.dueOn());
         assertTrue(deadline.paused());
         assertEquals("CONSULTATION", deadline.pausedBy());
-        assertEquals("Art. 33", deadline.steps().get(1).article());
+        assertEquals("第24条", deadline.steps().get(1).article());
         assertEquals(15, deadline.steps().get(1).shiftWorkingDays());
     }
 
@@ -100,7 +104,7 @@ class DeadlineCalculatorTest {
         List<ClockEvent> events = List.of(ClockEvent.received(d("2018-09-17")),
                 ClockEvent.consultation(d("2018-09-19"), ConsultationParty.THIRD_PARTY),
                 ev(EventType.CONSULTATION_ENDED, "2018-11-30"));
-        assertEquals(d("2018-11-09"), CALC.calculate(events, d("2018-11-30")).dueOn());
+        assertEquals(d("2018-11-02"), CALC.calculate(events, d("2018-11-30")).dueOn());
     }
 
     @Test
@@ -109,9 +113,9 @@ class DeadlineCalculatorTest {
                 ev(EventType.CORRECTION_NOTICE, "2018-10-08"),
                 ev(EventType.CORRECTED, "2018-10-15"));
         Deadline deadline = CALC.calculate(events, d("2018-10-15"));
-        assertEquals(d("2018-11-12"), deadline.dueOn());
+        assertEquals(d("2018-11-05"), deadline.dueOn());
         assertEquals(d("2018-10-15"), deadline.clockStartsOn());
-        assertEquals("Art. 30", deadline.steps().get(2).article());
+        assertEquals("第21条", deadline.steps().get(2).article());
     }
 
     @Test
@@ -122,7 +126,7 @@ class DeadlineCalculatorTest {
         assertTrue(deadline.paused());
         assertEquals("CORRECTION", deadline.pausedBy());
         assertFalse(deadline.overdue());
-        assertEquals(20, deadline.workingDaysLeft());
+        assertEquals(15, deadline.workingDaysLeft());
     }
 
     @Test
@@ -131,11 +135,11 @@ class DeadlineCalculatorTest {
         Deadline waiting = CALC.calculate(notice, d("2018-10-12"));
         assertNull(waiting.dueOn());
         assertEquals("FEE", waiting.pausedBy());
-        assertEquals(15, waiting.workingDaysLeft()); // 5 used: 09-29, 09-30, 10-08, 10-09, 10-10
+        assertEquals(10, waiting.workingDaysLeft()); // 5 used: 09-29, 09-30, 10-08, 10-09, 10-10
 
         List<ClockEvent> paid = List.of(notice.get(0), notice.get(1), ev(EventType.FEE_PAID, "2018-10-17"));
         Deadline resumed = CALC.calculate(paid, d("2018-10-17"));
-        assertEquals(d("2018-11-07"), resumed.dueOn());
+        assertEquals(d("2018-10-31"), resumed.dueOn());
         assertEquals(5, resumed.steps().get(2).workingDays());
     }
 
@@ -144,14 +148,14 @@ class DeadlineCalculatorTest {
         List<ClockEvent> events = List.of(ClockEvent.received(d("2018-09-28")), ClockEvent.customReplyDate(d("2018-10-09"), d("2018-12-14")));
         Deadline deadline = CALC.calculate(events, d("2018-10-09"));
         assertEquals(d("2018-12-14"), deadline.dueOn());
-        assertEquals("Art. 35", deadline.steps().get(1).article());
+        assertEquals("第35条", deadline.steps().get(1).article());
     }
 
     @Test
     void replyByTheDueDateIsOnTime() {
-        Deadline deadline = CALC.calculate(List.of(ClockEvent.received(d("2018-09-28")), ev(EventType.REPLIED, "2018-10-31")), d("2019-01-01"));
+        Deadline deadline = CALC.calculate(List.of(ClockEvent.received(d("2018-09-28")), ev(EventType.REPLIED, "2018-10-24")), d("2019-01-01"));
         assertEquals(Timeliness.ON_TIME, deadline.timeliness());
-        assertEquals(20, deadline.workingDaysTaken());
+        assertEquals(15, deadline.workingDaysTaken());
         assertNull(deadline.workingDaysLeft());
     }
 
@@ -165,9 +169,9 @@ class DeadlineCalculatorTest {
     @Test
     void extendedReplyWithinTheExtensionCountsAfterExtension() {
         Deadline deadline = CALC.calculate(List.of(ClockEvent.received(d("2018-09-28")), ClockEvent.extension(d("2018-10-20"), 10),
-                ev(EventType.REPLIED, "2018-11-14")), d("2019-01-01"));
+                ev(EventType.REPLIED, "2018-11-07")), d("2019-01-01"));
         assertEquals(Timeliness.AFTER_EXTENSION, deadline.timeliness());
-        assertEquals(d("2018-11-14"), deadline.dueOn());
+        assertEquals(d("2018-11-07"), deadline.dueOn());
     }
 
     @Test
@@ -197,7 +201,7 @@ class DeadlineCalculatorTest {
     @Test
     void importedExtendedRecordWithoutDueDateGetsFortyWorkingDays() {
         Deadline deadline = CALC.calculate(List.of(ClockEvent.imported(d("2018-12-27"), null, true, null)), d("2019-01-02"));
-        assertEquals(d("2019-02-27"), deadline.dueOn());
-        assertEquals(37, deadline.workingDaysLeft());
+        assertEquals(d("2019-02-13"), deadline.dueOn());
+        assertEquals(27, deadline.workingDaysLeft());
     }
 }

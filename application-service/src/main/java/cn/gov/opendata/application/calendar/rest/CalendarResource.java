@@ -55,8 +55,9 @@ public class CalendarResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "A date outside the year, a weekday make-up day, a day listed twice")
     @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "428", description = "The year is on record and no version was sent")
     public Response put(@PathParam("year") @Min(1990) @Max(2100) int year, @Valid @NotNull CalendarYearBody body) {
-        boolean created = calendars.replace(year, body.holidays(), body.makeUpWorkdays(), body.version());
+        boolean created = calendars.replace(year, body.holidays(), body.makeUpWorkdays(), body.version(), body.source());
         CalendarYearView view = view(calendars.year(year).orElseThrow());
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(view).build();
     }

@@ -12,6 +12,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -93,7 +94,7 @@ public class CalendarService {
     }
 
     /** Replaces a year's declared days; returns true when the year was not on record before. */
-    public boolean replace(int year, List<LocalDate> holidays, List<LocalDate> makeUpWorkdays, Long expectedVersion) {
+    public boolean replace(int year, List<LocalDate> holidays, List<LocalDate> makeUpWorkdays, Long expectedVersion, String source) {
         Set<LocalDate> holidaySet = new TreeSet<>(holidays);
         Set<LocalDate> makeUpSet = new TreeSet<>(makeUpWorkdays);
         List<Violation> violations = new ArrayList<>();
@@ -116,10 +117,22 @@ public class CalendarService {
         if (created) {
             entity = new CalendarYear();
             entity.year = year;
-        } else if (expectedVersion != null && expectedVersion != entity.version) {
+        } else if (expectedVersion == null) {
+            // a blind overwrite of a year every due date is counted with is refused: the editor must have read it first
+            throw new ApiException(Response.Status.PRECONDITION_REQUIRED, "Precondition Required",
+                    "The calendar for " + year + " is on record at version " + entity.version
+                            + "; send that version to replace it", List.of(new Violation("version", "required to replace an existing year")));
+        } else if (expectedVersion != entity.version) {
             throw ApiException.conflict("The calendar for " + year + " is at version " + entity.version + ", not " + expectedVersion);
         }
-        entity.source = "API";
+        Set<LocalDate> oldHolidays = new TreeSet<>();
+        Set<LocalDate> oldMakeUps = new TreeSet<>();
+        if (!created) {
+            for (CalendarDay day : CalendarDay.<CalendarDay>list("year", year)) {
+                (day.kind == DayKind.HOLIDAY ? oldHolidays : oldMakeUps).add(day.day);
+            }
+        }
+        entity.source = source == null || source.isBlank() ? "API" : source.strip();
         entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (created) {
             entity.persist();
@@ -135,8 +148,13 @@ public class CalendarService {
         }
         Log.infof("Calendar %d replaced: %d holidays, %d make-up working days", year, holidaySet.size(), makeUpSet.size());
         audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, "calendar", null, String.valueOf(year),
-                holidaySet.size() + " holidays, " + makeUpSet.size() + " make-up working days");
+                "source " + entity.source + "; holidays added " + minus(holidaySet, oldHolidays) + ", removed " + minus(oldHolidays, holidaySet)
+                        + "; make-up working days added " + minus(makeUpSet, oldMakeUps) + ", removed " + minus(oldMakeUps, makeUpSet));
         return created;
+    }
+
+    private static List<LocalDate> minus(Set<LocalDate> these, Set<LocalDate> those) {
+        return these.stream().filter(d -> !those.contains(d)).sorted().toList();
     }
 
     private static void persistDay(int year, LocalDate day, DayKind kind) {
