@@ -156,11 +156,6 @@ public class AgencyAccess {
         return AgencyScope.only(Set.of(requested));
     }
 
-    /** Every agency the caller may read: all for an admin, else its own agency and its subtree (restored after a merge dropped it). */
-    private AgencyScope readable() {
-        return caller.is(Roles.ADMIN) ? AgencyScope.everything() : AgencyScope.only(own());
-    }
-
     /** Whether the caller is a supervisor and the agency lies in its subtree as the directory knows it now. */
     public boolean supervises(String agency) {
         String own = caller.agency();
@@ -171,6 +166,7 @@ public class AgencyAccess {
         return directory.treeKnowing(agency).within(agency, own);
     }
 
+    /** Every agency the caller may read: all for an admin, else its own agency and its subtree. */
     private AgencyScope readable() {
         return caller.is(Roles.ADMIN) ? AgencyScope.everything() : AgencyScope.only(own());
     }
