@@ -53,17 +53,18 @@ class CalendarResourceTest {
 
     @Test
     void editedCalendarMovesDueDates() {
+        // 2027 has no official notice yet: entering one replaces the estimate, and due dates follow
         given().contentType(ContentType.JSON)
-                .body("{\"holidays\":[\"2032-03-01\"],\"makeUpWorkdays\":[]}")
-                .when().put("/api/v1/calendar/2032")
+                .body("{\"holidays\":[\"2027-01-01\",\"2027-01-04\"],\"makeUpWorkdays\":[]}")
+                .when().put("/api/v1/calendar/2027")
                 .then().statusCode(Status.CREATED.getStatusCode());
-        // Fri 2032-02-27 + 1 working day skips the weekend and the new Monday holiday
+        // received Fri 2026-12-04: 19 working days to Thu 2026-12-31, then Fri 1 and Mon 4 January are holidays
         String agency = Fixtures.agency();
-        long id = Fixtures.inPerson(agency, "CAL-1", "2032-02-06");
-        given().queryParam("asOf", "2032-02-06")
+        long id = Fixtures.inPerson(agency, "CAL-1", "2026-12-04");
+        given().queryParam("asOf", "2026-12-04")
                 .when().get("/api/v1/requests/" + id + "/deadline")
                 .then().statusCode(Status.OK.getStatusCode())
-                .body("dueOn", equalTo("2032-03-08"));
+                .body("dueOn", equalTo("2027-01-05"));
     }
 
     @Test

@@ -52,14 +52,14 @@ class FeeResourceTest {
         String agency = Fixtures.agency();
         long last = 0;
         for (int i = 1; i <= 11; i++) {
-            last = Fixtures.inPerson(agency, "F-" + i, i <= 5 ? "2018-03-0" + (i + 1) : "2018-03-" + (10 + i));
+            last = Fixtures.inPerson(agency, "F-" + i, i <= 5 ? "2021-03-0" + (i + 1) : "2021-03-" + (10 + i));
         }
-        Fixtures.inPerson(agency, "F-april", "2018-04-02");
+        Fixtures.inPerson(agency, "F-april", "2021-04-02");
         given().queryParam("method", "PER_REQUEST")
                 .when().get("/api/v1/requests/" + last + "/fee-quote")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("countInMonth", equalTo(11))
-                .body("month", equalTo("2018-03"))
+                .body("month", equalTo("2021-03"))
                 .body("amountYuan", equalTo("100.00"));
     }
 }

@@ -133,9 +133,9 @@ class PersonalDataTest {
     @Test
     void theFeeQuoteStillCountsTheSameApplicantsRequestsByFingerprint() {
         String agency = Fixtures.agency();
-        Fixtures.inPerson(agency, "A-1", "2018-03-01");
-        Fixtures.inPerson(agency, "A-2", "2018-03-02");
-        long third = Fixtures.inPerson(agency, "A-3", "2018-03-05");
+        Fixtures.inPerson(agency, "A-1", "2021-03-01");
+        Fixtures.inPerson(agency, "A-2", "2021-03-02");
+        long third = Fixtures.inPerson(agency, "A-3", "2021-03-05");
         given().queryParam("method", "PER_REQUEST").when().get("/api/v1/requests/" + third + "/fee-quote")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("countInMonth", equalTo(3));

@@ -47,7 +47,7 @@ class RequestImportTest {
         String agency = Fixtures.agency();
         Fixtures.importBatch(Fixtures.importLine(agency, "I-1", "ONLINE", "NATURAL_PERSON", "2018-09-28", null, null)).statusCode(OK);
         long id = given().when().get("/api/v1/requests/by-key/" + agency + "/I-1")
-                .then().statusCode(OK).body("dueOn", equalTo("2018-10-31")).body("origin", equalTo("IMPORT"))
+                .then().statusCode(OK).body("dueOn", equalTo("2018-10-24")).body("origin", equalTo("IMPORT"))
                 .extract().jsonPath().getLong("id");
         given().when().get("/api/v1/requests/" + id + "/events")
                 .then().body("type", contains("IMPORTED"));

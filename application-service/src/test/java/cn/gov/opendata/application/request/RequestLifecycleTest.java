@@ -32,7 +32,7 @@ class RequestLifecycleTest {
                 .statusCode(OK)
                 .body("receivedOn", equalTo("2018-09-28"))
                 .body("status", equalTo("IN_PROGRESS"))
-                .body("dueOn", equalTo("2018-10-31"));
+                .body("dueOn", equalTo("2018-10-24"));
     }
 
     @Test
@@ -87,8 +87,8 @@ class RequestLifecycleTest {
     @Test
     void secondExtensionIsAConflict() {
         long id = Fixtures.inPerson(Fixtures.agency(), "X-4", "2018-09-28");
-        Fixtures.act(id, "extension", "{\"actor\":\"a\",\"workingDays\":20,\"approvedBy\":\"主任\",\"on\":\"2018-10-20\"}")
-                .statusCode(OK).body("dueOn", equalTo("2018-11-28")).body("extended", equalTo(true));
+        Fixtures.act(id, "extension", "{\"actor\":\"a\",\"workingDays\":15,\"approvedBy\":\"主任\",\"on\":\"2018-10-19\"}")
+                .statusCode(OK).body("dueOn", equalTo("2018-11-14")).body("extended", equalTo(true));
         Fixtures.act(id, "extension", "{\"actor\":\"a\",\"workingDays\":1,\"approvedBy\":\"主任\"}")
                 .statusCode(CONFLICT).contentType(Problem.MEDIA_TYPE);
     }
@@ -116,14 +116,14 @@ class RequestLifecycleTest {
                 .statusCode(OK).body("status", equalTo("AWAITING_CORRECTION")).body("dueOn", nullValue());
         Fixtures.act(id, "correction-notice", "{\"actor\":\"a\",\"on\":\"2018-10-09\"}").statusCode(CONFLICT);
         Fixtures.act(id, "corrected", "{\"actor\":\"a\",\"on\":\"2018-10-15\"}")
-                .statusCode(OK).body("status", equalTo("IN_PROGRESS")).body("dueOn", equalTo("2018-11-12"));
+                .statusCode(OK).body("status", equalTo("IN_PROGRESS")).body("dueOn", equalTo("2018-11-05"));
     }
 
     @Test
     void correctionNoticeLaterThanSevenWorkingDaysIsAConflict() {
-        long id = Fixtures.inPerson(Fixtures.agency(), "X-8", "2018-09-28");
-        Fixtures.act(id, "correction-notice", "{\"actor\":\"a\",\"on\":\"2018-10-15\"}")
-                .statusCode(CONFLICT).body("detail", containsString("2018-10-12"));
+        long id = Fixtures.inPerson(Fixtures.agency(), "X-8", "2019-06-03");
+        Fixtures.act(id, "correction-notice", "{\"actor\":\"a\",\"on\":\"2019-06-14\"}")
+                .statusCode(CONFLICT).body("detail", containsString("2019-06-13"));
     }
 
     @Test
@@ -133,7 +133,7 @@ class RequestLifecycleTest {
         Fixtures.act(id, "abandon", "{\"actor\":\"a\",\"on\":\"2018-10-22\",\"outcome\":\"ABANDONED_NO_CORRECTION\"}").statusCode(CONFLICT);
         Fixtures.act(id, "abandon", "{\"actor\":\"a\",\"on\":\"2018-10-23\",\"outcome\":\"ABANDONED_NO_FEE\"}").statusCode(CONFLICT);
         Fixtures.act(id, "abandon", "{\"actor\":\"a\",\"on\":\"2018-10-23\",\"outcome\":\"ABANDONED_NO_CORRECTION\"}")
-                .statusCode(OK).body("outcome", equalTo("ABANDONED_NO_CORRECTION")).body("concludedOn", equalTo("2018-10-23"));
+                .statusCode(OK).body("outcome", equalTo("ABANDONED_NO_CORRECTION")).body("concludedOn", equalTo("2018-10-22")) // dated the day the window ran out (DOMAIN.md §3.2), not the day recorded;
     }
 
     @Test
@@ -149,7 +149,7 @@ class RequestLifecycleTest {
         Fixtures.act(id, "consultation-start", "{\"actor\":\"a\",\"on\":\"2018-09-19\",\"party\":\"THIRD_PARTY\"}")
                 .statusCode(OK).body("status", equalTo("IN_CONSULTATION"));
         Fixtures.act(id, "consultation-end", "{\"actor\":\"a\",\"on\":\"2018-10-12\"}")
-                .statusCode(OK).body("status", equalTo("IN_PROGRESS")).body("dueOn", equalTo("2018-11-07"));
+                .statusCode(OK).body("status", equalTo("IN_PROGRESS")).body("dueOn", equalTo("2018-10-31"));
     }
 
     @Test
@@ -158,7 +158,7 @@ class RequestLifecycleTest {
         Fixtures.act(id, "fee-notice", "{\"actor\":\"a\",\"on\":\"2018-10-10\",\"amountYuan\":\"300.00\"}")
                 .statusCode(OK).body("status", equalTo("AWAITING_PAYMENT")).body("dueOn", nullValue()).body("clockPaused", equalTo(true));
         Fixtures.act(id, "fee-paid", "{\"actor\":\"a\",\"on\":\"2018-10-17\"}")
-                .statusCode(OK).body("dueOn", equalTo("2018-11-07"));
+                .statusCode(OK).body("dueOn", equalTo("2018-10-31"));
         Fixtures.act(id, "reply", "{\"actor\":\"a\",\"on\":\"2018-11-01\",\"outcome\":\"DISCLOSED\"}")
                 .statusCode(OK).body("feeChargedYuan", equalTo("300.00"));
     }
@@ -175,10 +175,10 @@ class RequestLifecycleTest {
 
     @Test
     void customReplyDateMustBeLaterThanTheDueDate() {
-        long id = Fixtures.inPerson(Fixtures.agency(), "X-14", "2018-09-28");
-        Fixtures.act(id, "custom-reply-date", "{\"actor\":\"a\",\"date\":\"2018-10-30\"}").statusCode(CONFLICT);
-        Fixtures.act(id, "custom-reply-date", "{\"actor\":\"a\",\"date\":\"2018-12-14\",\"reason\":\"数量明显超过合理范围\"}")
-                .statusCode(OK).body("dueOn", equalTo("2018-12-14"));
+        long id = Fixtures.inPerson(Fixtures.agency(), "X-14", "2019-06-03");
+        Fixtures.act(id, "custom-reply-date", "{\"actor\":\"a\",\"date\":\"2019-07-01\",\"reason\":\"数量明显超过合理范围\",\"on\":\"2019-06-10\"}").statusCode(CONFLICT);
+        Fixtures.act(id, "custom-reply-date", "{\"actor\":\"a\",\"date\":\"2019-08-15\",\"reason\":\"数量明显超过合理范围\",\"on\":\"2019-06-10\"}")
+                .statusCode(OK).body("dueOn", equalTo("2019-08-15"));
     }
 
     @Test
@@ -228,9 +228,9 @@ class RequestLifecycleTest {
         given().queryParam("asOf", "2018-11-19")
                 .when().get("/api/v1/requests/" + id + "/deadline")
                 .then().statusCode(OK)
-                .body("dueOn", equalTo("2018-11-21"))
-                .body("workingDaysLeft", equalTo(2))
-                .body("overdue", equalTo(false))
+                .body("dueOn", equalTo("2018-11-14"))
+                .body("workingDaysLeft", equalTo(-3))
+                .body("overdue", equalTo(true))
                 .body("steps.type", contains("RECEIVED", "CONSULTATION_STARTED", "CONSULTATION_ENDED", "EXTENSION"))
                 .body("steps.article", contains("Art. 31, Art. 33", "Art. 32", "Art. 32", "Art. 33"))
                 .body("steps[2].workingDays", equalTo(13))
@@ -240,8 +240,8 @@ class RequestLifecycleTest {
     @Test
     void deadlinesListShowsRequestsDueSoonAndOverdue() {
         String agency = Fixtures.agency();
-        long dueSoon = Fixtures.inPerson(agency, "D-1", "2018-09-28");   // due 2018-10-31
-        long overdue = Fixtures.inPerson(agency, "D-2", "2018-09-03");   // due 2018-09-30, a 调休 Sunday
+        long dueSoon = Fixtures.inPerson(agency, "D-1", "2018-09-28");   // 2008 条例, 15 working days: due 2018-10-24
+        long overdue = Fixtures.inPerson(agency, "D-2", "2018-09-03");   // due 2018-09-25 (24 September is 中秋)
         long later = Fixtures.inPerson(agency, "D-3", "2018-10-22");
         long closed = Fixtures.inPerson(agency, "D-4", "2018-09-03");
         Fixtures.act(closed, "reply", "{\"actor\":\"a\",\"on\":\"2018-09-20\",\"outcome\":\"DISCLOSED\"}").statusCode(OK);
@@ -251,6 +251,7 @@ class RequestLifecycleTest {
                 .body("total", equalTo(2))
                 .body("items.id", contains((int) overdue, (int) dueSoon))
                 .body("items[0].overdue", equalTo(true))
-                .body("items[1].workingDaysLeft", equalTo(3));
+                .body("items[1].overdue", equalTo(true))
+                .body("items[1].workingDaysLeft", equalTo(-2));
     }
 }

@@ -130,6 +130,8 @@ public class CalendarService {
         if (!created) {
             for (CalendarDay day : CalendarDay.<CalendarDay>list("year", year)) {
                 (day.kind == DayKind.HOLIDAY ? oldHolidays : oldMakeUps).add(day.day);
+                // the bulk delete below does not touch the persistence context: a day kept managed would clash with its replacement
+                CalendarDay.getEntityManager().detach(day);
             }
         }
         entity.source = source == null || source.isBlank() ? "API" : source.strip();
