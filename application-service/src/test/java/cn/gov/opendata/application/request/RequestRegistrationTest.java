@@ -30,7 +30,7 @@ class RequestRegistrationTest {
                 .header("Location", containsString("/api/v1/requests/"))
                 .body("receivedOn", equalTo("2018-01-04"))
                 .body("status", equalTo("IN_PROGRESS"))
-                .body("dueOn", equalTo("2018-02-01"))
+                .body("dueOn", equalTo("2018-01-25"))
                 .body("applicant.name", equalTo("张*"));
     }
 
@@ -41,7 +41,7 @@ class RequestRegistrationTest {
                 .when().post("/api/v1/requests")
                 .then().statusCode(Status.CREATED.getStatusCode())
                 .body("receivedOn", equalTo("2018-09-28"))
-                .body("dueOn", equalTo("2018-10-31"));
+                .body("dueOn", equalTo("2018-10-24"));
     }
 
     @Test

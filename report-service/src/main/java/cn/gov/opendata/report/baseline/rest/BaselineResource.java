@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,12 +53,12 @@ public class BaselineResource {
     @Operation(summary = "Enter a year's published report tables of an agency (SELF or SUBTREE) as that year's baseline",
             description = "Checked as POST /api/v1/reports/validate checks them; used by the next year's report only where "
                     + "that year has no records, and the report says so")
-    @APIResponse(responseCode = "201", description = "Entered")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "201", description = "Entered", content = @Content(schema = @Schema(implementation = BaselineView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = BaselineView.class)))
     @APIResponse(responseCode = "400", description = "Not numbers, unknown format, or figures that fail the format's checks")
     @APIResponse(responseCode = "404", description = "Unknown agency")
     public Response put(@PathParam("agency") String agency, @PathParam("year") int year,
-                        @Parameter(description = "SUBTREE (default) or SELF") @QueryParam("scope") String scope,
+                        @Parameter(description = "SUBTREE (default) or SELF", schema = @Schema(implementation = ReportScope.class)) @QueryParam("scope") String scope,
                         @Valid @NotNull BaselineRequest body) {
         access.requireReport(agency);
         BaselineService.Saved saved = service.put(agency, Years.check(year), scope(scope), body.format(), body.tables());
@@ -65,10 +67,12 @@ public class BaselineResource {
     }
 
     @GET
-    @Operation(summary = "The baseline of an agency's year")
+    @Operation(summary = "The baseline of an agency's year",
+            description = "往年公布数据：某机关某年作为基线录入的已公布报告表格（无记录年份的上年数据来源），及录入人和时间。")
     @APIResponse(responseCode = "200", description = "The baseline")
     @APIResponse(responseCode = "404", description = "None entered")
-    public BaselineView get(@PathParam("agency") String agency, @PathParam("year") int year, @QueryParam("scope") String scope) {
+    public BaselineView get(@PathParam("agency") String agency, @PathParam("year") int year,
+                            @Parameter(description = "SUBTREE (default) or SELF", schema = @Schema(implementation = ReportScope.class)) @QueryParam("scope") String scope) {
         access.requireReport(agency);
         ReportScope parsed = scope(scope);
         Baseline baseline = service.find(agency, Years.check(year), parsed)
@@ -77,10 +81,12 @@ public class BaselineResource {
     }
 
     @DELETE
-    @Operation(summary = "Remove the baseline of an agency's year")
+    @Operation(summary = "Remove the baseline of an agency's year",
+            description = "往年公布数据：删除某机关某年的基线；此后该年的上年数据只来自记录（无记录则为无上年数据）。")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "None entered")
-    public void delete(@PathParam("agency") String agency, @PathParam("year") int year, @QueryParam("scope") String scope) {
+    public void delete(@PathParam("agency") String agency, @PathParam("year") int year,
+                            @Parameter(description = "SUBTREE (default) or SELF", schema = @Schema(implementation = ReportScope.class)) @QueryParam("scope") String scope) {
         access.requireReport(agency);
         service.delete(agency, Years.check(year), scope(scope));
     }
