@@ -16,13 +16,19 @@ public final class Stubs {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Even years only, so a report's "year before" is never another test's report year; from 2042, clear of the fixed
      * years other tests use, and inside the platform's year policy (up to 2100: 29 unique years). */
-    private static final AtomicInteger YEARS = new AtomicInteger(2040);
+    // from 2021 (the national format of 2021 is the default from then on) in steps of two, so that no test's year is
+    // another's year before; the platform's year policy ends at 2100, which leaves room for 40 test years per JVM
+    private static final AtomicInteger YEARS = new AtomicInteger(2019);
 
     private Stubs() {
     }
 
     public static int uniqueYear() {
-        return YEARS.addAndGet(2);
+        int year = YEARS.addAndGet(2);
+        if (year > 2100) {
+            throw new IllegalStateException("more than 40 unique report years in one test JVM: the year policy ends at 2100");
+        }
+        return year;
     }
 
     public static String code(String prefix) {
