@@ -81,11 +81,7 @@ public class DeadlineService {
         return on;
     }
 
-    /** Replies falling due or overdue only: what the reminders chase. */
-    public Page<DeadlineItem> upcoming(AgencyScope scope, int within, LocalDate asOf, int page, int size) {
-        return upcoming(scope, within, asOf, REPLY_DUE, page, size);
-    }
-
+    /** What an office must do as of {@code asOf}: every kind, or only {@code kind} (the reminders ask for REPLY_DUE). */
     public Page<DeadlineItem> upcoming(AgencyScope scope, int within, LocalDate asOf, String kind, int page, int size) {
         OffsetDateTime endOfDay = asOf.atTime(LocalTime.MAX).atZone(LegalDates.ZONE).toOffsetDateTime();
         String open = "(receivedOn <= ?1 or (receivedOn is null and arrivedAt <= ?2) or (receivedOn > ?1 and arrivedAt <= ?2))"
