@@ -49,6 +49,7 @@ class DeploymentManifestsTest {
     private static final Path DEPLOY = REPO.resolve("deploy");
     private static final Path BASE = DEPLOY.resolve("kubernetes/base");
     private static final Path CNPG = DEPLOY.resolve("kubernetes/overlays/cloudnativepg");
+    private static final Path KEYCLOAK = DEPLOY.resolve("kubernetes/overlays/keycloak");
     private static final Path COMPOSE = DEPLOY.resolve("docker-compose.yml");
     private static final List<String> SERVICES = List.of("report", "disclosure", "application", "appeals");
 
@@ -72,6 +73,7 @@ class DeploymentManifestsTest {
     private static Map<Path, List<Doc>> yamlFiles;
     private static List<Doc> base;
     private static List<Doc> overlay;
+    private static List<Doc> keycloakOverlay;
     private static JsonNode compose;
 
     private record ServiceFacts(String name, int port, String database, String username, Set<String> propertyKeys,
@@ -121,6 +123,7 @@ class DeploymentManifestsTest {
         }
         base = docsUnder(BASE);
         overlay = docsUnder(CNPG);
+        keycloakOverlay = docsUnder(KEYCLOAK);
         compose = single(yamlFiles.get(COMPOSE), "the compose file").node();
     }
 
@@ -418,19 +421,77 @@ class DeploymentManifestsTest {
     }
 
     @Test
-    void overlayKustomizationReferencesExistingFiles() throws IOException {
-        JsonNode kustomization = kustomization(CNPG);
-        List<String> paths = new ArrayList<>(texts(kustomization.path("resources")));
-        kustomization.path("patches").forEach(p -> paths.add(p.path("path").asText()));
-        for (String path : paths) {
-            assertTrue(Files.exists(CNPG.resolve(path).normalize()), "missing " + path);
+    void overlayKustomizationsReferenceExistingFilesAndUseEveryFile() throws IOException {
+        for (Path dir : List.of(CNPG, KEYCLOAK)) {
+            JsonNode kustomization = kustomization(dir);
+            List<String> paths = new ArrayList<>(texts(kustomization.path("resources")));
+            kustomization.path("patches").forEach(p -> paths.add(p.path("path").asText()));
+            for (String path : paths) {
+                assertTrue(Files.exists(dir.resolve(path).normalize()), dir + ": missing " + path);
+            }
+            assertTrue(paths.contains("../../base"), dir + ": the overlay builds on base");
+            Set<String> used = new TreeSet<>(paths);
+            try (Stream<Path> files = Files.list(dir)) {
+                files.map(f -> f.getFileName().toString()).filter(f -> !f.equals("kustomization.yaml"))
+                        .forEach(f -> assertTrue(used.contains(f), dir + ": overlay file not used: " + f));
+            }
         }
-        assertTrue(paths.contains("../../base"), "the overlay builds on base");
-        Set<String> used = new TreeSet<>(paths);
-        try (Stream<Path> files = Files.list(CNPG)) {
-            files.map(f -> f.getFileName().toString()).filter(f -> !f.equals("kustomization.yaml"))
-                    .forEach(f -> assertTrue(used.contains(f), "overlay file not used: " + f));
+    }
+
+    // ---- Keycloak overlay (issue 18: any OIDC provider by configuration; Keycloak as the example) ----
+
+    @Test
+    void keycloakOverlayPointsEveryServiceAtTheImportedRealm() throws IOException {
+        JsonNode realm = new com.fasterxml.jackson.databind.ObjectMapper().readTree(DEPLOY.resolve("keycloak/realm-opendata.json").toFile());
+        String realmName = realm.path("realm").asText();
+        Doc keycloak = named(keycloakOverlay, "Deployment", "keycloak");
+        JsonNode container = only(keycloak.node().at("/spec/template/spec/containers"), "keycloak containers");
+        Doc kcService = named(keycloakOverlay, "Service", "keycloak");
+        JsonNode kcPort = only(kcService.node().at("/spec/ports"), "keycloak Service ports");
+        assertEquals(8080, resolvePort(container, kcPort.path("targetPort")), "the Service reaches Keycloak's HTTP port");
+        String inCluster = "http://keycloak:" + kcPort.path("port").asInt() + "/realms/" + realmName + "/protocol/openid-connect";
+        String issuer = env(container, "KC_HOSTNAME").map(e -> e.path("value").asText()).orElseGet(() -> fail("KC_HOSTNAME"))
+                + "/realms/" + realmName;
+
+        for (ServiceFacts s : services.values()) {
+            JsonNode patched = single(kind(keycloakOverlay, "Deployment").stream().filter(d -> d.name().equals(s.app())).toList(),
+                    "Keycloak patch of " + s.app()).node().at("/spec/template/spec/containers/0");
+            assertEquals(s.app(), patched.path("name").asText(), "patched container name");
+            envNames(patched).forEach(env -> assertUnderstood(s, env, "keycloak overlay patch"));
+            assertEquals(inCluster + "/certs", literalEnv(patched, "MP_JWT_VERIFY_PUBLICKEY_LOCATION"), s.app() + " JWKS");
+            assertEquals(issuer, literalEnv(patched, "MP_JWT_VERIFY_ISSUER"), s.app() + " issuer");
+            assertEquals("delete", env(patched, "MP_JWT_VERIFY_PUBLICKEY").map(e -> e.path("$patch").asText()).orElse(""),
+                    s.app() + ": the base's fixed PEM must give way to the provider's keys");
         }
+        JsonNode report = named(keycloakOverlay, "Deployment", "report-service").node().at("/spec/template/spec/containers/0");
+        assertEquals(inCluster + "/token", literalEnv(report, "OPENDATA_SOURCES_CLIENT_TOKEN_URL"));
+        String clientId = literalEnv(report, "OPENDATA_SOURCES_CLIENT_CLIENT_ID");
+        boolean confidentialWithServiceAccount = false;
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals(clientId)) {
+                confidentialWithServiceAccount = client.path("serviceAccountsEnabled").asBoolean() && !client.path("publicClient").asBoolean();
+            }
+        }
+        assertTrue(confidentialWithServiceAccount, clientId + " must be a confidential client with client credentials in the realm");
+
+        Doc secret = named(keycloakOverlay, "Secret", "opendata-keycloak");
+        Set<String> kcEnv = new TreeSet<>(envNames(container));
+        Matcher placeholder = Pattern.compile("\\$\\{([A-Z0-9_]+)}").matcher(Files.readString(DEPLOY.resolve("keycloak/realm-opendata.json")));
+        while (placeholder.find()) {
+            assertTrue(kcEnv.contains(placeholder.group(1)), "the realm's ${" + placeholder.group(1) + "} has no value in Keycloak's environment");
+        }
+        for (JsonNode c : List.of(container, report)) {
+            for (JsonNode env : c.path("env")) {
+                JsonNode ref = env.path("valueFrom").path("secretKeyRef");
+                if (ref.path("name").asText().equals(secret.name())) {
+                    assertTrue(secret.node().path("stringData").has(ref.path("key").asText()), "no key " + ref + " in " + secret);
+                }
+            }
+        }
+        String version = Pattern.compile("KEYCLOAK_VERSION=\"\\$\\{KEYCLOAK_VERSION:-([^}]+)}\"")
+                .matcher(Files.readString(DEPLOY.resolve("local/keycloak.sh"))).results().findFirst()
+                .map(m -> m.group(1)).orElseGet(() -> fail("KEYCLOAK_VERSION in keycloak.sh"));
+        assertEquals("quay.io/keycloak/keycloak:" + version, container.path("image").asText(), "the release the local scripts run");
     }
 
     @Test
