@@ -34,14 +34,23 @@ public abstract class ScaleContract {
     private final String prefix = "p" + UUID.randomUUID().toString().substring(0, 6);
     private String deepest;
 
-    /** Puts the agencies (parents before children) into the directory the service reads. */
-    protected abstract void putIntoDirectory(Map<String, String> parents);
+    /**
+     * Puts the agencies (parents before children) into the directory the service reads: by default the
+     * {@link TestDirectory} the source services' tests stand up in place of the report-service.
+     */
+    protected void putIntoDirectory(Map<String, String> parents) {
+        TestDirectory.putAll(parents);
+    }
 
     /** Takes the province out again, so that other tests see the directory as before. */
-    protected abstract void removeFromDirectory(Iterable<String> codes);
+    protected void removeFromDirectory(Iterable<String> codes) {
+        TestDirectory.remove(codes);
+    }
 
-    /** How long the service may take to see a change of the directory. */
-    protected abstract Duration refreshPeriod();
+    /** How long the service may take to see a change of the directory (the source services' tests refresh every 2 s). */
+    protected Duration refreshPeriod() {
+        return Duration.ofSeconds(2);
+    }
 
     @BeforeAll
     void buildProvince() {
