@@ -67,6 +67,24 @@ if [ -n "${BASE_IMAGE:-}" ]; then
   args+=(-Dquarkus.jib.base-jvm-image="$BASE_IMAGE")
 fi
 
+# Services that render PDFs (report documents; statutory letters) need a Chinese TrueType font in the image, and the
+# base image has none: the fonts deploy/local/ensure-fonts.sh installs (Arphic Public License and GPL with the font
+# exception, both free to redistribute) are copied into the image's /usr/share/fonts through Quarkus' src/main/jib
+# folder for the build only (never committed).
+PDF_FONTS=(/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc)
+staged=()
+unstage_fonts() { for d in "${staged[@]}"; do rm -rf "$d"; done; }
+trap unstage_fonts EXIT
+"$ROOT/deploy/local/ensure-fonts.sh"
+for s in "${services[@]}"; do
+  case "$s" in
+    report|application)
+      dir="$ROOT/$s-service/src/main/jib/usr/share/fonts/opendata"
+      mkdir -p "$dir" && cp "${PDF_FONTS[@]}" "$dir/" && staged+=("$ROOT/$s-service/src/main/jib")
+      ;;
+  esac
+done
+
 (cd "$ROOT" && mvn "${args[@]}")
 
 echo

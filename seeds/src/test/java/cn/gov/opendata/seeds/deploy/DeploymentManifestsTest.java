@@ -186,6 +186,21 @@ class DeploymentManifestsTest {
             assertTrue(script.contains(flag), "images.sh must pass " + flag);
         }
         assertTrue(Files.isExecutable(DEPLOY.resolve("images.sh")), "images.sh must be executable");
+
+        // the base image has no Chinese font: images.sh stages into src/main/jib the ones the PDF renderer looks for
+        String fontFinder;
+        try (Stream<Path> sources = Files.walk(REPO).filter(p -> p.getFileName().toString().equals("CjkFonts.java"))
+                .filter(p -> p.toString().contains("/src/main/"))) {
+            fontFinder = Files.readString(sources.findFirst().orElseGet(() -> fail("CjkFonts.java")));
+        }
+        Matcher staged = Pattern.compile("/usr/share/fonts/\\S+/([\\w.-]+\\.tt[fc])").matcher(script);
+        int fonts = 0;
+        while (staged.find()) {
+            fonts++;
+            assertTrue(fontFinder.contains("\"" + staged.group(1) + "\""), "images.sh stages " + staged.group(1) + ", which CjkFonts does not look for");
+        }
+        assertTrue(fonts >= 2, "images.sh must stage a body and a heading font into the images");
+        assertTrue(script.contains("src/main/jib/usr/share/fonts"), "fonts go into the image through src/main/jib");
     }
 
     // ---- environment ----
