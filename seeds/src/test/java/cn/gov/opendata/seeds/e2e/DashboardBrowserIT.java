@@ -133,6 +133,13 @@ class DashboardBrowserIT {
         JsonNode export = getJson("/api/v1/exports/2018");
         assertEquals(sums(export, APPLICANTS, "application", "received", "byApplicant"), chartValues("chart-applicants", 0));
         assertTrue(kpiPrevious("items").contains("上年"), "last year's value is shown");
+        // under each chart, its figures as a table: the same numbers for a screen reader or a printed page
+        for (String chart : List.of("chart-channels", "chart-request-channels", "chart-applicants")) {
+            assertEquals(chartValues(chart, 0), tableColumn(chart, 1), "table of " + chart);
+        }
+        assertEquals(List.of(305L, 56288L, 2054L, 2354L, 28275L), tableColumn("chart-channels", 1));
+        // the appeals table lists the reconsiderations' four results first, then the two kinds of lawsuit
+        assertEquals(chartValues("chart-appeals", 0), tableColumn("chart-appeals", 1).subList(0, 4));
 
         screenshot("dashboard-2018");
     }
@@ -242,6 +249,15 @@ class DashboardBrowserIT {
         assertTrue(gapYears.contains(String.valueOf(now)), gapYears);
         assertTrue(browser.findElement(By.id("chart-trend")).getDomAttribute("aria-label").contains("无数据"),
                 "the text alternative names the gap");
+        // the trend's table: a row per year, the gap years saying 无数据 instead of a zero
+        List<String> rows = tableTexts("chart-trend");
+        assertEquals(years.size(), rows.size(), rows.toString());
+        for (int i = 0; i < years.size(); i++) {
+            String row = rows.get(i);
+            assertTrue(row.startsWith(years.get(i) + "|"), row);
+            assertEquals(items.get(i) == null, row.contains("无数据"), row);
+        }
+        assertEquals(83836L, tableColumn("chart-trend", 1).get(years.indexOf(2018L)));
     }
 
     @Test
@@ -416,6 +432,10 @@ class DashboardBrowserIT {
         try {
             assertEquals("none", browser.executeScript(
                     "return getComputedStyle(document.getElementById('controls')).display"));
+            assertEquals(0L, browser.executeScript(
+                    "return document.querySelectorAll('details.chart-data:not([open])').length"),
+                    "every chart's table is printed");
+            assertEquals(7L, browser.executeScript("return document.querySelectorAll('details.chart-data[open] table').length"));
             // 186 mm, the printable width of A4 with 12 mm margins, is about 703 CSS pixels.
             browser.executeScript("document.body.style.width = '703px'");
             Object widest = browser.executeScript(
@@ -498,6 +518,20 @@ class DashboardBrowserIT {
         List<Object> values = (List<Object>) browser.executeScript(
                 "return echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption().xAxis[0].data;", id);
         return values.stream().map(v -> Long.parseLong(v.toString().replaceAll("\\D.*$", ""))).toList();
+    }
+
+    /** The rows of a chart's data table, cells joined by "|" (read from the DOM: the table may be folded). */
+    @SuppressWarnings("unchecked")
+    private static List<String> tableTexts(String chart) {
+        return (List<String>) browser.executeScript(
+                "return Array.from(document.querySelectorAll('#' + arguments[0] + '-table tbody tr')).map(function (tr) {"
+                        + "  return Array.from(tr.cells).map(function (c) { return c.textContent; }).join('|'); });", chart);
+    }
+
+    /** One column of a chart's data table as numbers; null where it says 无数据. */
+    private static List<Long> tableColumn(String chart, int column) {
+        return tableTexts(chart).stream().map(row -> row.split("\\|")[column])
+                .map(cell -> cell.matches("[0-9,]+") ? Long.valueOf(cell.replace(",", "")) : null).toList();
     }
 
     private static String kpiValue(String key) {
