@@ -1,5 +1,6 @@
 package cn.gov.opendata.report.publish.rest;
 
+import cn.gov.opendata.report.assembly.FigureContributions;
 import cn.gov.opendata.report.document.DocumentNames;
 import cn.gov.opendata.report.document.DocumentType;
 import cn.gov.opendata.platform.params.QueryParams;
@@ -156,7 +157,9 @@ public class PublishedResource {
     @Operation(summary = "Each agency's contribution to one figure of a published revision, as it was at publication; "
             + "where the published report's figures of a large scope link",
             description = "已发布年度报告的数字溯源：某一修订版本中某一格在发布时各机关的数值（发布时冻结，不随此后的记录变化），各值之和等于该格。Public: no token needed.")
-    @APIResponse(responseCode = "200", description = "The contributions as published; their values add up to total")
+    @APIResponse(responseCode = "200", description = "The contributions as published; their values add up to total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FigureContributions.Contributions.class)))
     @APIResponse(responseCode = "400", description = "Missing table, row or column, or another parameter is invalid")
     @APIResponse(responseCode = "404", description = "No such revision, or no such linked figure in it")
     public Response contributions(
