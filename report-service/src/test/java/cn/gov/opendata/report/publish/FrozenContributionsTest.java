@@ -93,9 +93,12 @@ class FrozenContributionsTest {
         assertEquals(List.of(root + "-1", root + "-2"), atPublication.getList("contributions.agency"));
         assertEquals(List.of(3, 1), atPublication.getList("contributions.value", Integer.class));
 
+        String live = "/api/v1/reports/" + root + "/" + year + "/contributions?table=TABLE_3&row=RECEIVED&column=TOTAL";
+        assertEquals(follow(live).getList("contributions"), atPublication.getList("contributions"),
+                "frozen as the live resource answered at publication");
+
         // the records change after publication: agency 1 has now received 7 requests
         records(root, year, 7);
-        String live = "/api/v1/reports/" + root + "/" + year + "/contributions?table=TABLE_3&row=RECEIVED&column=TOTAL";
         assertEquals(8, follow(live).getInt("total"), "the live contributions show today's records");
 
         JsonPath later = follow(link);

@@ -28,12 +28,17 @@ public class FrozenContributions {
     /** The contributions of each linked figure of {@code report}, as the JSON the frozen link answers. */
     public Map<FrozenLinks.Figure, byte[]> of(Report report, List<FrozenLinks.Figure> figures) {
         Map<FrozenLinks.Figure, byte[]> frozen = new LinkedHashMap<>();
+        if (figures.isEmpty()) {
+            return frozen;
+        }
+        // a report's links name one tables format (none: the 2021 tables, as the live resource reads it)
+        String format = figures.get(0).format();
+        ReportFormat tables = format == null ? ReportFormat.NATIONAL_2021 : ReportFormat.valueOf(format);
+        Map<FigureContributions.CellRef, FigureContributions.Contributions> all = contributions.all(report.agency(),
+                report.year(), tables, figures.stream().map(f -> new FigureContributions.CellRef(f.table(), f.row(), f.column())).toList());
         for (FrozenLinks.Figure figure : figures) {
-            ReportFormat tables = figure.format() == null ? ReportFormat.NATIONAL_2021 : ReportFormat.valueOf(figure.format());
-            FigureContributions.Contributions split = contributions.of(report.agency(), report.year(), tables,
-                    figure.table(), figure.row(), figure.column());
             try {
-                frozen.put(figure, json.writeValueAsBytes(split));
+                frozen.put(figure, json.writeValueAsBytes(all.get(new FigureContributions.CellRef(figure.table(), figure.row(), figure.column()))));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot serialise the contributions of " + figure, e);
             }
