@@ -420,6 +420,7 @@ class DashboardBrowserIT {
     @Test
     void printingHidesTheControlsAndFitsTheChartsOnA4() throws Exception {
         open(2018, CITY, "SUBTREE");
+        awaitTrend();
         PrintOptions options = new PrintOptions();
         options.setPageSize(PageSize.ISO_A4);
         options.setBackground(true);
