@@ -62,6 +62,11 @@ public interface RecordStore<B, E> {
     /** Overwrites every non-key field of the record with the body's. */
     void apply(E entity, B body);
 
+    /** Why the record may not be deleted (other records name it), if so: a 409. */
+    default Optional<String> refusalToDelete(E entity) {
+        return Optional.empty();
+    }
+
     /** The tables a bulk import of these records writes. */
     List<String> tables();
 }
