@@ -23,6 +23,11 @@ class LawsuitResourceTest {
     private static final String KEY = PATH + "/{agency}/{caseNumber}";
 
     private static Map<String, Object> afterReconsideration(String agency, String caseNumber) {
+        // the reconsideration it names is on record and filed before it (行政诉讼法第45条); re-sent unchanged, a PUT is 200
+        given().contentType(ContentType.JSON)
+                .body(json("agency", agency, "caseNumber", "FY-2018-001", "filedOn", "2018-02-01", "result", "UPHELD", "decidedOn", "2018-03-20"))
+                .when().put(KEY.replace(PATH, "/api/v1/reconsiderations"), agency, "FY-2018-001")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(Status.CREATED.getStatusCode(), Status.OK.getStatusCode()));
         Map<String, Object> body = lawsuit(agency, caseNumber, "AFTER_RECONSIDERATION", "2018-04-01", "CORRECTED", "2018-08-01");
         body.put("resultKind", "ORDERED_TO_ACT");
         body.put("court", "川汇区人民法院");
