@@ -79,7 +79,7 @@ class LawsuitChronologyTest {
         String good = "{\"agency\":\"" + agency + "\",\"caseNumber\":\"L-1\",\"filedOn\":\"2018-03-01\",\"route\":\"DIRECT\"}";
         String bad = "{\"agency\":\"" + agency + "\",\"caseNumber\":\"L-2\",\"filedOn\":\"2018-03-01\",\"route\":\"AFTER_RECONSIDERATION\","
                 + "\"reconsideration\":{\"agency\":\"" + agency + "\",\"caseNumber\":\"R-404\"}}";
-        given().contentType("application/x-ndjson").body(good + "\n" + bad + "\n").when().post("/api/v1/lawsuits/import")
+        given().contentType("application/x-ndjson").body((good + "\n" + bad + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/api/v1/lawsuits/import")
                 .then().statusCode(Status.BAD_REQUEST.getStatusCode())
                 .body("violations.field", contains("line 2: reconsideration"));
         given().when().get("/api/v1/lawsuits/{agency}/{caseNumber}", agency, "L-1")

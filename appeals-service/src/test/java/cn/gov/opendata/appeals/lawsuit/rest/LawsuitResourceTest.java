@@ -180,8 +180,11 @@ class LawsuitResourceTest {
         given().queryParam("agency", agency).queryParam("route", "DIRECT").when().get(PATH)
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("items.caseNumber", contains("D-1")).body("total", equalTo(1));
-        given().queryParam("agency", agency).queryParam("filedYear", 2018).queryParam("result", "CORRECTED").when().get(PATH)
+        // first instance CORRECTED in August, appeal UPHELD in November: the latest decision by 31 Dec counts
+        given().queryParam("agency", agency).queryParam("filedYear", 2018).queryParam("result", "UPHELD").when().get(PATH)
                 .then().body("items.caseNumber", contains("A-1"));
+        given().queryParam("agency", agency).queryParam("filedYear", 2018).queryParam("result", "CORRECTED").when().get(PATH)
+                .then().body("items", org.hamcrest.Matchers.empty());
         given().queryParam("route", "UP").when().get(PATH)
                 .then().statusCode(Status.BAD_REQUEST.getStatusCode()).body("violations.field", contains("route"));
     }
