@@ -40,7 +40,8 @@ ensure_postgres
 ensure_databases
 if needs_build; then
   log "Building (mvn package, tests skipped)"
-  (cd "$ROOT" && mvn -B -ntp -q package -DskipTests -Dmaven.test.skip=true)
+  # -DskipTests, not -Dmaven.test.skip: the services resolve the platform's test-jar, which the latter never builds
+  (cd "$ROOT" && mvn -B -ntp -q package -DskipTests)
 fi
 
 log "Fresh databases: ${SERVICES[*]/%/_bench}"
