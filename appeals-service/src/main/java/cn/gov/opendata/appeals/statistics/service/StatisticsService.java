@@ -56,7 +56,7 @@ public class StatisticsService {
                     .reconsiderations().put(YearEndResult.valueOf((String) row[1]), ((Number) row[2]).longValue());
         }
         for (Object[] row : rows("SELECT l.agency, l.route, " + LAWSUIT_YEAR_END_RESULT + ", count(*) FROM lawsuit l"
-                + LATEST_APPEAL + " WHERE l.filed_year = :year" + agencyFilter(agencies).replace("agency", "l.agency")
+                + LATEST_APPEAL + " WHERE l.filed_year = :year" + (agencies.isEmpty() ? "" : " AND l.agency IN (:agencies)")
                 + " GROUP BY 1, 2, 3", year, asOf, agencies)) {
             figures.computeIfAbsent((String) row[0], a -> AgencyFigures.empty())
                     .lawsuits().get(Route.valueOf((String) row[1]))
