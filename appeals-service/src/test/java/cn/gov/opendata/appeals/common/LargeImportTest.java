@@ -1,6 +1,5 @@
 package cn.gov.opendata.appeals.common;
 
-import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.ws.rs.core.Response.Status;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,6 @@ class LargeImportTest {
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("created", equalTo(created)).body("updated", equalTo(updated)).body("unchanged", equalTo(unchanged));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        Log.infof("LargeImportTest %s (%d lines): %d ms", label, LINES, millis);
         System.out.printf("LargeImportTest %s (%d lines): %d ms%n", label, LINES, millis);
         return millis;
     }

@@ -118,7 +118,7 @@ public class ComplaintStore implements RecordStore<ComplaintBody, Complaint> {
 
     private static final StagedUpsert.Table<ComplaintBody> TABLE = new StagedUpsert.Table<>("complaint", "complaint_seq",
             List.of("agency", "reference_number"), List.of("received_on", "subject", "result"),
-            b -> Arrays.asList(b.agency(), b.referenceNumber(), b.receivedOn(), b.subject(), b.result()));
+            b -> Arrays.<Object>asList(b.agency(), b.referenceNumber(), b.receivedOn(), b.subject(), b.result()));
 
     @Override
     public Optional<StagedUpsert.Table<ComplaintBody>> staged() {

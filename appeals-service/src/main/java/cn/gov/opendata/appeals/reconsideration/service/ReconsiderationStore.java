@@ -126,7 +126,7 @@ public class ReconsiderationStore implements RecordStore<ReconsiderationBody, Re
     private static final StagedUpsert.Table<ReconsiderationBody> TABLE = new StagedUpsert.Table<>("reconsideration",
             "reconsideration_seq", List.of("agency", "case_number"),
             List.of("filed_on", "request_agency", "request_tracking_number", "result", "result_kind", "decided_on"),
-            b -> Arrays.asList(b.agency(), b.caseNumber(), b.filedOn(), b.request() == null ? null : b.request().agency(),
+            b -> Arrays.<Object>asList(b.agency(), b.caseNumber(), b.filedOn(), b.request() == null ? null : b.request().agency(),
                     b.request() == null ? null : b.request().trackingNumber(), b.result(), b.resultKind(), b.decidedOn()));
 
     @Override
