@@ -1,6 +1,7 @@
 package cn.gov.opendata.appeals.common.service;
 
 import cn.gov.opendata.platform.problem.Violation;
+import cn.gov.opendata.platform.storage.StagedUpsert;
 
 import java.util.Collection;
 import java.util.List;
@@ -64,6 +65,14 @@ public interface RecordStore<B, E> {
 
     /** Why the record may not be deleted (other records name it), if so: a 409. */
     default Optional<String> refusalToDelete(E entity) {
+        return Optional.empty();
+    }
+
+    /**
+     * How an import writes these records set-based ({@link StagedUpsert}), when a record is one row; empty when it
+     * has rows of its own (a lawsuit's appeals) and an import goes entity by entity ({@link BatchUpsert}).
+     */
+    default Optional<StagedUpsert.Table<B>> staged() {
         return Optional.empty();
     }
 

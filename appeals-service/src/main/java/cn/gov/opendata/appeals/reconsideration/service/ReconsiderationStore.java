@@ -8,9 +8,11 @@ import cn.gov.opendata.appeals.common.rest.RequestRef;
 import cn.gov.opendata.appeals.common.service.RecordStore;
 import cn.gov.opendata.appeals.reconsideration.Reconsideration;
 import cn.gov.opendata.appeals.reconsideration.rest.ReconsiderationBody;
+import cn.gov.opendata.platform.storage.StagedUpsert;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -141,6 +143,17 @@ public class ReconsiderationStore implements RecordStore<ReconsiderationBody, Re
     public ReconsiderationBody toBody(Reconsideration e) {
         RequestRef request = e.requestAgency == null ? null : new RequestRef(e.requestAgency, e.requestTrackingNumber);
         return new ReconsiderationBody(e.agency, e.caseNumber, e.filedOn, request, e.result, e.resultKind, e.decidedOn, e.version);
+    }
+
+    private static final StagedUpsert.Table<ReconsiderationBody> TABLE = new StagedUpsert.Table<>("reconsideration",
+            "reconsideration_seq", List.of("agency", "case_number"),
+            List.of("filed_on", "request_agency", "request_tracking_number", "result", "result_kind", "decided_on"),
+            b -> Arrays.<Object>asList(b.agency(), b.caseNumber(), b.filedOn(), b.request() == null ? null : b.request().agency(),
+                    b.request() == null ? null : b.request().trackingNumber(), b.result(), b.resultKind(), b.decidedOn()));
+
+    @Override
+    public Optional<StagedUpsert.Table<ReconsiderationBody>> staged() {
+        return Optional.of(TABLE);
     }
 
     @Override
