@@ -139,7 +139,7 @@ public final class ZhoukouDataset {
                 LocalDate filed = pending ? fabric.weekdayBetween(LocalDate.of(year, 11, 1), LocalDate.of(year, 12, 28))
                         : fabric.weekdayBetween(LocalDate.of(year, 1, 15), LocalDate.of(year, 9, 30));
                 Records.Reconsideration origin = route.equals("AFTER_RECONSIDERATION") && !decided.isEmpty()
-                        ? decided.get(n % decided.size()) : null;
+                        ? ReconsiderationOrigin.filedBefore(decided, n % decided.size(), filed) : null;
                 String agency = origin != null ? origin.agency() : fabric.pick(agencies);
                 String court = fabric.pick(List.of("周口市川汇区人民法院", "周口市中级人民法院", "郸城县人民法院", "项城市人民法院"));
                 String decidedOn = pending ? LocalDate.of(year + 1, 3, 1).plusDays(n).toString()
