@@ -168,7 +168,7 @@ public class PublishedResource {
             @PathParam("revision") int revision,
             @Parameter(schema = @Schema(implementation = ReportFormat.class)) @QueryParam("format") String format,
             @Parameter(schema = @Schema(implementation = ReportScope.class)) @QueryParam("scope") String scope,
-            @Parameter(description = "Table code of the figure (TABLE_2, TABLE_3, TABLE_4, or the legacy format's figures)") @QueryParam("table") String table,
+            @Parameter(description = "Table code of the figure, as the published report's tables name it") @QueryParam("table") String table,
             @Parameter(description = "Row code of the figure") @QueryParam("row") String row,
             @Parameter(description = "Column code of the figure") @QueryParam("column") String column) {
         for (String[] param : new String[][] {{"table", table}, {"row", row}, {"column", column}}) {
