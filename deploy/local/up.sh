@@ -28,7 +28,7 @@ mkdir -p "$RUN_DIR/logs"
 
 if needs_build; then
   log "Building (mvn package, tests skipped; run deploy/local/test.sh for the tests)"
-  (cd "$ROOT" && mvn -B -ntp -q package -DskipTests -Dmaven.test.skip=true)
+  (cd "$ROOT" && mvn -B -ntp -q package -DskipTests)
 fi
 
 running() { local pid_file="$RUN_DIR/$1.pid"; [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; }
