@@ -41,6 +41,7 @@ ensure_postgres
 ensure_databases
 if needs_build; then
   log "Building (mvn package, tests skipped)"
+  # -DskipTests, not -Dmaven.test.skip: the services resolve the platform's test-jar, which the latter never builds
   (cd "$ROOT" && mvn -B -ntp -q package -DskipTests)
 fi
 

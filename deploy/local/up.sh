@@ -28,6 +28,7 @@ mkdir -p "$RUN_DIR/logs"
 
 if needs_build; then
   log "Building (mvn package, tests skipped; run deploy/local/test.sh for the tests)"
+  # -DskipTests, not -Dmaven.test.skip: the services resolve the platform's test-jar, which the latter never builds
   (cd "$ROOT" && mvn -B -ntp -q package -DskipTests)
 fi
 
