@@ -42,11 +42,12 @@ public class SingleRequestRead {
             + " r.applicant_type, r.applicant_name, r.applicant_id_type, r.applicant_id_number, r.applicant_phone,"
             + " r.applicant_address, r.subject, r.subject_key, r.arrived_at, r.received_on, r.status, r.outcome,"
             + " r.concluded_on, r.fee_charged_yuan, r.published_agency, r.published_index_number, r.origin, r.created_at,"
-            + " similar.n, " + CalendarService.VERSION_SQL + ","
+            + " r.voided_on, r.voided_by, r.void_reason, similar.n, " + CalendarService.VERSION_SQL + ","
             + " e.type, e.on_date, e.received_on, e.working_days, e.party, e.due_on, e.extended, e.concluded_on"
             + " FROM information_request r"
             + " CROSS JOIN LATERAL (SELECT count(*) AS n FROM information_request s"
-            + "   WHERE s.agency = r.agency AND s.subject_key = r.subject_key AND s.id <> r.id) similar"
+            + "   WHERE s.agency = r.agency AND s.subject_key = r.subject_key AND s.id <> r.id"
+            + "   AND s.voided_on IS NULL) similar"
             + " LEFT JOIN request_event e ON e.request_id = r.id";
 
     private static final String BY_ID = SELECT + " WHERE r.id = ? ORDER BY e.seq";
@@ -76,15 +77,15 @@ public class SingleRequestRead {
                     return Optional.empty();
                 }
                 InformationRequest r = request(rows);
-                long similar = rows.getLong(25);
-                String calendarVersion = rows.getString(26);
+                long similar = rows.getLong(28);
+                String calendarVersion = rows.getString(29);
                 List<ClockEvent> history = new ArrayList<>();
                 do {
-                    String type = rows.getString(27);
+                    String type = rows.getString(30);
                     if (type != null) {
-                        history.add(ClockEvents.of(EventType.valueOf(type), rows.getObject(28, LocalDate.class),
-                                rows.getObject(29, LocalDate.class), (Integer) rows.getObject(30), enumOf(ConsultationParty.class, rows.getString(31)),
-                                rows.getObject(32, LocalDate.class), (Boolean) rows.getObject(33), rows.getObject(34, LocalDate.class)));
+                        history.add(ClockEvents.of(EventType.valueOf(type), rows.getObject(31, LocalDate.class),
+                                rows.getObject(32, LocalDate.class), (Integer) rows.getObject(33), enumOf(ConsultationParty.class, rows.getString(34)),
+                                rows.getObject(35, LocalDate.class), (Boolean) rows.getObject(36), rows.getObject(37, LocalDate.class)));
                     }
                 } while (rows.next());
                 return Optional.of(new Found(r, similar, calendarVersion, history));
@@ -120,6 +121,9 @@ public class SingleRequestRead {
         r.publishedIndexNumber = row.getString(22);
         r.origin = enumOf(Origin.class, row.getString(23));
         r.createdAt = row.getObject(24, OffsetDateTime.class);
+        r.voidedOn = row.getObject(25, LocalDate.class);
+        r.voidedBy = row.getString(26);
+        r.voidReason = row.getString(27);
         return r;
     }
 
