@@ -182,6 +182,7 @@ public class DisclosureItemResource {
     private static Response cacheable(Response.ResponseBuilder answer, EntityTag tag, Date lastModified) {
         CacheControl revalidate = new CacheControl();
         revalidate.setNoCache(true);
+        revalidate.setNoTransform(false);
         return answer.tag(tag).lastModified(lastModified).cacheControl(revalidate).build();
     }
 
