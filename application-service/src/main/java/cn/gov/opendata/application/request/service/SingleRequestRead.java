@@ -42,12 +42,12 @@ public class SingleRequestRead {
             + " r.applicant_type, r.applicant_name, r.applicant_id_type, r.applicant_id_number, r.applicant_phone,"
             + " r.applicant_address, r.subject, r.subject_key, r.arrived_at, r.received_on, r.status, r.outcome,"
             + " r.concluded_on, r.fee_charged_yuan, r.published_agency, r.published_index_number, r.origin, r.created_at,"
-            + " r.voided_on, r.voided_by, r.void_reason, similar.n, " + CalendarService.VERSION_SQL + ","
+            + " r.voided_on, r.voided_by, r.void_reason, alike.n, " + CalendarService.VERSION_SQL + ","
             + " e.type, e.on_date, e.received_on, e.working_days, e.party, e.due_on, e.extended, e.concluded_on"
             + " FROM information_request r"
             + " CROSS JOIN LATERAL (SELECT count(*) AS n FROM information_request s"
             + "   WHERE s.agency = r.agency AND s.subject_key = r.subject_key AND s.id <> r.id"
-            + "   AND s.voided_on IS NULL) similar"
+            + "   AND s.voided_on IS NULL) alike"
             + " LEFT JOIN request_event e ON e.request_id = r.id";
 
     private static final String BY_ID = SELECT + " WHERE r.id = ? ORDER BY e.seq";
