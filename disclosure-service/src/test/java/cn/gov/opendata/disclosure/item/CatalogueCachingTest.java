@@ -73,4 +73,13 @@ class CatalogueCachingTest {
                 .when().get(ITEMS).then().statusCode(Status.OK.getStatusCode()).body("total", equalTo(2))
                 .header("ETag", not(equalTo(changed.header("ETag"))));
     }
+
+    @Test
+    void unreadableValidatorsAreIgnored() {
+        String agency = TestData.agency();
+        DisclosureItemResourceTest.create(TestData.item(agency, "A-1"));
+        given().auth().none().header("If-None-Match", "\"unterminated").header("If-Modified-Since", "yesterday")
+                .queryParam("agency", agency).queryParam("year", 2018).queryParam("size", 20)
+                .when().get(ITEMS).then().statusCode(Status.OK.getStatusCode()).body("total", equalTo(1));
+    }
 }

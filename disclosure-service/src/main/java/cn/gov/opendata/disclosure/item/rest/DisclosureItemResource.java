@@ -163,7 +163,7 @@ public class DisclosureItemResource {
         CatalogueQuery asked = new CatalogueQuery(filter, page, size);
         CataloguePages.Generation generation = pages.generation();
         Date lastModified = Date.from(generation.changedAt().truncatedTo(ChronoUnit.SECONDS));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified, CataloguePages.etag(generation, asked));
+        Response.ResponseBuilder notModified = notModified(request, lastModified, CataloguePages.etag(generation, asked));
         if (notModified != null) {
             return cacheable(notModified, CataloguePages.etag(generation, asked), lastModified);
         }
@@ -172,6 +172,18 @@ public class DisclosureItemResource {
             return new ItemPage(query.list().stream().map(DisclosureItemView::of).toList(), page, size, query.count());
         });
         return cacheable(Response.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE), answer.etag(), lastModified);
+    }
+
+    /**
+     * 304 when the client holds this page, else null. A validator that cannot be read is ignored, as RFC 9110
+     * (13.1.3) asks of an invalid If-Modified-Since date: the client then simply gets the page.
+     */
+    private static Response.ResponseBuilder notModified(Request request, Date lastModified, EntityTag tag) {
+        try {
+            return request.evaluatePreconditions(lastModified, tag);
+        } catch (RuntimeException unreadableValidator) {
+            return null;
+        }
     }
 
     /** What names one catalogue page; its text makes the page's entity tag. */
