@@ -17,7 +17,8 @@
 #
 # Environment: RUNS (timed calls per endpoint, default 50), IMPORTS (import rounds, 3), SQL_RUNS (20),
 # LOAD_SECONDS (30), CONNECTIONS (64), RESTARTS (3), CHANGES (20), JAVA_OPTS (for all four; default: as up.sh,
-# java_opts of deploy/local/lib.sh), ITEMS (M only: fewer items).
+# java_opts of deploy/local/lib.sh), ITEMS (M only: fewer items), PROFILE (1: a JFR recording of each service in the
+# run's folder).
 source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
 
 SIZE="${1:-S}"
@@ -82,7 +83,9 @@ start_service() {
         export REPORT_PUBLIC_URL="http://127.0.0.1:${PORT[report]}" ;;
     esac
     # shellcheck disable=SC2086
-    exec java ${JAVA_OPTS:-$(java_opts "$s")} -jar "$(jar_of "$s")" >>"$OUT/logs/$s.log" 2>&1
+    # PROFILE=1: a JFR recording of each service process (profile settings), written when it stops
+    exec java ${JAVA_OPTS:-$(java_opts "$s")} \
+      ${PROFILE:+-XX:StartFlightRecording=filename=$OUT/$s-$(date +%s%N).jfr,settings=profile,dumponexit=true} -jar "$(jar_of "$s")" >>"$OUT/logs/$s.log" 2>&1
   ) &
   PID[$s]=$!
   echo "${PID[$s]}" >"$OUT/$s.pid"

@@ -11,7 +11,8 @@ SERVICES=(disclosure application appeals report)
 # threads competed with the requests for the two cores: reads went from ~860 to ~1,190 per second; C2 imports 2M
 # items ~20 % faster but its code and arenas cost ~40 MB), the serial collector, and heaps sized to keep each service
 # under 300 MB resident at province scale: the report-service holds the sources' parsed statistics, the others
-# stream. SERVICE_JAVA_OPTS overrides all of it. glibc's per-core malloc arenas only add resident memory.
+# stream. Re-measured for issue 24 (BENCHMARKS.md): tiered C2 in a 48 MB code cache read at about half the rate in
+# 15 s rounds and took three services past 300 MB. SERVICE_JAVA_OPTS overrides all of it. glibc's per-core malloc arenas only add resident memory.
 java_opts() {
   local heap
   case "$1" in

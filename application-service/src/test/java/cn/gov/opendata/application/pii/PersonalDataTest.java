@@ -2,6 +2,7 @@ package cn.gov.opendata.application.pii;
 
 import cn.gov.opendata.application.Fixtures;
 import cn.gov.opendata.platform.problem.Problem;
+import cn.gov.opendata.platform.testing.ConcurrentCalls;
 import cn.gov.opendata.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -10,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response.Status;
 import org.junit.jupiter.api.Test;
 
+import java.util.Collections;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -53,6 +55,21 @@ class PersonalDataTest {
                 .body("items[0].subject", equalTo("clerk-of-" + agency))
                 .body("items[0].recordKey", equalTo("A-1"))
                 .body("items[0].detail", not(containsString(NAME)));
+    }
+
+    @Test
+    void concurrentReadsOfTheClerkAreEachAuditedBeforeTheyAnswer() throws Exception {
+        String agency = Fixtures.agency();
+        long id = Fixtures.inPerson(agency, "A-1", "2018-03-01");
+        String clerk = Tokens.clerk(agency);
+        // the entries of concurrent reads are committed in groups (AuditGroupCommit): none may be lost or doubled
+        List<Integer> statuses = ConcurrentCalls.statuses(ConcurrentCalls.THREADS, i -> given().auth().oauth2(clerk)
+                .when().get("/api/v1/requests/" + id).then().extract().statusCode());
+        assertEquals(Collections.nCopies(ConcurrentCalls.THREADS, Status.OK.getStatusCode()), statuses);
+        // every read had answered, so every entry must be committed by now
+        assertEquals(ConcurrentCalls.THREADS, ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM audit_entry WHERE record_agency = ?1 AND action = 'READ_PERSONAL_DATA'")
+                .setParameter(1, agency).getSingleResult()).intValue());
     }
 
     @Test

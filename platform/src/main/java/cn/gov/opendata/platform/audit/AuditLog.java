@@ -28,14 +28,28 @@ public class AuditLog {
 
     private final EntityManager em;
     private final Caller caller;
+    private final AuditGroupCommit groups;
 
-    public AuditLog(EntityManager em, Caller caller) {
+    public AuditLog(EntityManager em, Caller caller, AuditGroupCommit groups) {
         this.em = em;
         this.caller = caller;
+        this.groups = groups;
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(AuditAction action, String recordType, String recordAgency, String recordKey, String detail) {
+        entry(action, recordType, recordAgency, recordKey, detail).persist();
+    }
+
+    /**
+     * Records a read that changed nothing (personal data shown): there is no transaction of the act to join, so the
+     * entry is committed with those of concurrent reads, and this returns once it is (see {@link AuditGroupCommit}).
+     */
+    public void recordRead(String recordType, String recordAgency, String recordKey, String detail) {
+        groups.append(entry(AuditAction.READ_PERSONAL_DATA, recordType, recordAgency, recordKey, detail));
+    }
+
+    private AuditEntry entry(AuditAction action, String recordType, String recordAgency, String recordKey, String detail) {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         // outside a request (a startup task) there is no token: the service itself acts
@@ -48,7 +62,7 @@ public class AuditLog {
         entry.recordAgency = recordAgency;
         entry.recordKey = clip(recordKey, 200);
         entry.detail = clip(detail, MAX_TEXT);
-        entry.persist();
+        return entry;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

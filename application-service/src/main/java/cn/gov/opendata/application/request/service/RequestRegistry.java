@@ -51,6 +51,9 @@ public class RequestRegistry {
     RequestViews views;
 
     @Inject
+    SingleRequestRead single;
+
+    @Inject
     AgencyAccess access;
 
     @Inject
@@ -115,26 +118,26 @@ public class RequestRegistry {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RequestView> find(long id) {
-        return InformationRequest.<InformationRequest>findByIdOptional(id).filter(r -> access.mayRead(r.agency)).map(this::singleView);
+        return single.byId(id).filter(found -> access.mayRead(found.request().agency)).map(this::singleView);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RequestView> findByKey(String agency, String trackingNumber) {
         access.requireRead(agency);
-        return InformationRequest.<InformationRequest>find("agency = ?1 and trackingNumber = ?2", agency, trackingNumber)
-                .firstResultOptional().map(this::singleView);
+        return single.byKey(agency, trackingNumber).map(this::singleView);
     }
 
     /**
      * The single-request view: the applicant in clear for a clerk of the owning agency, and that read is audited;
      * masked for the supervisors of its subtree and for admins.
      */
-    private RequestView singleView(InformationRequest r) {
+    private RequestView singleView(SingleRequestRead.Found found) {
+        InformationRequest r = found.request();
         access.requireRead(r.agency);
         boolean personalData = access.clerkOf(r.agency);
-        RequestView view = views.view(r, personalData);
+        RequestView view = views.view(found, personalData);
         if (personalData && view.applicant() != null) {
-            audit.record(AuditAction.READ_PERSONAL_DATA, "request", r.agency, r.trackingNumber, "id " + r.id + ": applicant");
+            audit.recordRead("request", r.agency, r.trackingNumber, "id " + r.id + ": applicant");
         }
         return view;
     }

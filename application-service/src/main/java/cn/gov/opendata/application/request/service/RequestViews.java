@@ -85,13 +85,19 @@ public class RequestViews {
                                 + " AND voided_on IS NULL), "
                                 + CalendarService.VERSION_SQL)
                 .setParameter(1, r.agency).setParameter(2, r.subjectKey).setParameter(3, r.id).getSingleResult();
-        long similar = ((Number) facts[0]).longValue();
-        Deadline d = deadline(new DeadlineCalculator(calendars.calendar(String.valueOf(facts[1]))), history(r.id), LegalDates.today());
+        return view(new SingleRequestRead.Found(r, ((Number) facts[0]).longValue(), String.valueOf(facts[1]),
+                ClockEvents.of(history(r.id))), personalData);
+    }
+
+    /** The request as {@link SingleRequestRead} found it; with {@code personalData} the applicant in clear (the caller audits that read). */
+    public RequestView view(SingleRequestRead.Found found, boolean personalData) {
+        InformationRequest r = found.request();
+        Deadline d = new DeadlineCalculator(calendars.calendar(found.calendarVersion())).calculate(found.history(), LegalDates.today());
         boolean open = r.status.isOpen();
         return new RequestView(r.id, r.agency, r.trackingNumber, r.channel, r.registeredPost, r.applicantType,
                 personalData ? applicant(r.applicant) : masked(r.applicant), r.subject, r.subjectKey, r.arrivedAt, r.receivedOn, r.status,
                 d.dueOn(), open ? d.workingDaysLeft() : null, open && d.overdue(), open && d.paused(), d.extended(),
-                r.outcome, r.concludedOn, Money.format(r.feeChargedYuan), publishedAt(r), similar, r.origin, r.version, r.createdAt,
+                r.outcome, r.concludedOn, Money.format(r.feeChargedYuan), publishedAt(r), found.similar(), r.origin, r.version, r.createdAt,
                 d.provisional(), r.voidedOn == null ? null : new VoidedView(r.voidedOn, r.voidedBy, r.voidReason));
     }
 

@@ -6,6 +6,7 @@ import cn.gov.opendata.platform.params.QueryParams;
 import cn.gov.opendata.disclosure.item.Category;
 import cn.gov.opendata.disclosure.item.Channel;
 import cn.gov.opendata.disclosure.item.DisclosureItem;
+import cn.gov.opendata.disclosure.item.service.CataloguePages;
 import cn.gov.opendata.disclosure.item.service.DisclosureImporter;
 import cn.gov.opendata.disclosure.item.service.DisclosureItemService;
 import cn.gov.opendata.disclosure.item.service.ItemRules;
@@ -33,7 +34,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,7 +51,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
@@ -66,6 +73,9 @@ public class DisclosureItemResource {
 
     @Inject
     AgencyAccess access;
+
+    @Inject
+    CataloguePages pages;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -129,10 +139,11 @@ public class DisclosureItemResource {
     @PermitAll
     @Operation(summary = "List disclosure items (public, no token needed)",
             description = "Filters are exact: agency + year + channel (or category) lists precisely the items counted in that statistics cell")
-    @APIResponse(responseCode = "200", description = "One page of items, ordered by agency and index number",
+    @APIResponse(responseCode = "200", description = "One page of items, ordered by agency and index number; with an ETag and Last-Modified",
             content = @Content(schema = @Schema(implementation = ItemPage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the page the client holds (If-None-Match, If-Modified-Since)")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public ItemPage list(@Parameter(description = "agency code; repeat for several (any of them)") @QueryParam("agency") List<String> agency,
+    public Response list(@Parameter(description = "agency code; repeat for several (any of them)") @QueryParam("agency") List<String> agency,
                          @Parameter(description = "report year: calendar year of publishedAt in Asia/Shanghai")
                          @QueryParam("year") @Min(value = Years.FIRST, message = Years.MESSAGE) @Max(value = Years.LAST, message = Years.MESSAGE) Integer year,
                          @Parameter(schema = @Schema(implementation = Category.class)) @QueryParam("category") String category,
@@ -143,13 +154,48 @@ public class DisclosureItemResource {
                          @Parameter(description = "normative acts in force on 31 December of this year") @QueryParam("inForceAtEndOf") String inForceAtEndOf,
                          @Parameter(description = "items published in this year or before") @QueryParam("publishedBy") String publishedBy,
                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
+                         @Context Request request) {
         DisclosureItemService.Filter filter = new DisclosureItemService.Filter(QueryParams.agencies("agency", agency), year,
                 parse(Category.class, "category", category), parse(Channel.class, "channel", channel), q,
                 QueryParams.year("issuedYear", issuedYear), QueryParams.year("repealedYear", repealedYear),
                 QueryParams.year("inForceAtEndOf", inForceAtEndOf), QueryParams.year("publishedBy", publishedBy));
-        PanacheQuery<DisclosureItem> query = items.list(filter, page, size);
-        return new ItemPage(query.list().stream().map(DisclosureItemView::of).toList(), page, size, query.count());
+        CatalogueQuery asked = new CatalogueQuery(filter, page, size);
+        CataloguePages.Generation generation = pages.generation();
+        Date lastModified = Date.from(generation.changedAt().truncatedTo(ChronoUnit.SECONDS));
+        Response.ResponseBuilder notModified = notModified(request, lastModified, CataloguePages.etag(generation, asked));
+        if (notModified != null) {
+            return cacheable(notModified, CataloguePages.etag(generation, asked), lastModified);
+        }
+        CataloguePages.Answer answer = pages.answer(generation, asked, () -> {
+            PanacheQuery<DisclosureItem> query = items.list(filter, page, size);
+            return new ItemPage(query.list().stream().map(DisclosureItemView::of).toList(), page, size, query.count());
+        });
+        return cacheable(Response.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE), answer.etag(), lastModified);
+    }
+
+    /**
+     * 304 when the client holds this page, else null. A validator that cannot be read is ignored, as RFC 9110
+     * (13.1.3) asks of an invalid If-Modified-Since date: the client then simply gets the page.
+     */
+    private static Response.ResponseBuilder notModified(Request request, Date lastModified, EntityTag tag) {
+        try {
+            return request.evaluatePreconditions(lastModified, tag);
+        } catch (RuntimeException unreadableValidator) {
+            return null;
+        }
+    }
+
+    /** What names one catalogue page; its text makes the page's entity tag. */
+    record CatalogueQuery(DisclosureItemService.Filter filter, int page, int size) {
+    }
+
+    // no-cache: browsers and proxies may keep a page but must revalidate it, as any item may change at any time
+    private static Response cacheable(Response.ResponseBuilder answer, EntityTag tag, Date lastModified) {
+        CacheControl revalidate = new CacheControl();
+        revalidate.setNoCache(true);
+        revalidate.setNoTransform(false);
+        return answer.tag(tag).lastModified(lastModified).cacheControl(revalidate).build();
     }
 
     @POST
