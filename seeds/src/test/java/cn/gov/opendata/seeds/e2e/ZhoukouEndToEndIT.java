@@ -36,6 +36,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -256,7 +257,7 @@ class ZhoukouEndToEndIT {
 
     @Test
     @Order(6)
-    void withoutATokenReportsAreRefusedAndAReaderSeesNoRequestRecords() throws Exception {
+    void withoutATokenReportsAreRefusedAndAReaderSeesRequestListsWithoutApplicants() throws Exception {
         HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(report + LEGACY_2018.formatted("")))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(401, anonymous.statusCode(), anonymous.body());
@@ -265,7 +266,12 @@ class ZhoukouEndToEndIT {
         HttpResponse<String> requests = HTTP.send(HttpRequest.newBuilder(URI.create(SERVICES.get("application").url()
                         + "/api/v1/requests")).header("Authorization", "Bearer " + readerToken)
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(403, requests.statusCode(), requests.body());
+        // a reader follows report figures to the requests counted (issue 20), never to who asked (issue 18)
+        assertEquals(200, requests.statusCode(), requests.body());
+        JsonNode listed = JSON.readTree(requests.body());
+        assertTrue(listed.get("total").asLong() > 0, requests.body());
+        listed.get("items").forEach(item -> assertFalse(item.has("applicant") || item.has("applicantName"),
+                "a reader's list names no applicant: " + item));
 
         HttpResponse<String> disclosures = HTTP.send(HttpRequest.newBuilder(URI.create(SERVICES.get("disclosure").url()
                         + "/api/v1/disclosures?agency=zk&size=1")).timeout(Duration.ofSeconds(30)).build(),
