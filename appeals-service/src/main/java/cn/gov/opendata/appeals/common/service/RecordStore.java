@@ -63,6 +63,11 @@ public interface RecordStore<B, E> {
     /** Overwrites every non-key field of the record with the body's. */
     void apply(E entity, B body);
 
+    /** Why the record may not be deleted (other records name it), if so: a 409. */
+    default Optional<String> refusalToDelete(E entity) {
+        return Optional.empty();
+    }
+
     /**
      * How an import writes these records set-based ({@link StagedUpsert}), when a record is one row; empty when it
      * has rows of its own (a lawsuit's appeals) and an import goes entity by entity ({@link BatchUpsert}).
