@@ -12,9 +12,11 @@ import cn.gov.opendata.application.request.rest.FeeNoticeBody;
 import cn.gov.opendata.application.request.rest.FeePaidBody;
 import cn.gov.opendata.application.request.rest.ReplyBody;
 import cn.gov.opendata.application.request.rest.RequestView;
+import cn.gov.opendata.application.request.rest.VoidBody;
 import cn.gov.opendata.application.request.rest.WithdrawBody;
 import cn.gov.opendata.application.request.service.RequestActions;
 import cn.gov.opendata.application.request.service.RequestRegistry;
+import cn.gov.opendata.application.request.service.RequestVoiding;
 import cn.gov.opendata.platform.json.JsonErrors;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Violation;
@@ -51,6 +53,9 @@ public class ActionPreview {
     RequestActions actions;
 
     @Inject
+    RequestVoiding voiding;
+
+    @Inject
     RequestRegistry registry;
 
     @Inject
@@ -72,7 +77,8 @@ public class ActionPreview {
                 Map.entry("custom-reply-date", new Action<>(CustomReplyDateBody.class, actions::customReplyDate)),
                 Map.entry("reply", new Action<>(ReplyBody.class, actions::reply)),
                 Map.entry("abandon", new Action<>(AbandonBody.class, actions::abandon)),
-                Map.entry("withdraw", new Action<>(WithdrawBody.class, actions::withdraw)));
+                Map.entry("withdraw", new Action<>(WithdrawBody.class, actions::withdraw)),
+                Map.entry("void", new Action<>(VoidBody.class, voiding::voidRegistration)));
     }
 
     public Preview preview(long id, String action, Map<String, Object> body) {

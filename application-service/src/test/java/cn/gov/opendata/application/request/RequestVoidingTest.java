@@ -129,6 +129,15 @@ class RequestVoidingTest {
     }
 
     @Test
+    void aPreviewShowsTheVoidAndSavesNothing() {
+        String agency = Fixtures.agency();
+        long id = Fixtures.inPerson(agency, "A-1", "2018-03-01");
+        given().contentType(ContentType.JSON).body(VOID).when().post("/api/v1/requests/" + id + "/preview/void")
+                .then().statusCode(OK).body("before.voided", nullValue()).body("after.voided.on", equalTo("2018-03-05"));
+        given().when().get("/api/v1/requests/" + id).then().statusCode(OK).body("voided", nullValue());
+    }
+
+    @Test
     void anUnknownRequestIsNotFound() {
         Fixtures.act(Long.MAX_VALUE - 7, "void", VOID).statusCode(Status.NOT_FOUND.getStatusCode());
     }
