@@ -19,6 +19,8 @@ class WorkbenchPagesTest {
                 .contentType(containsString("text/html"))
                 .body(containsString("依申请公开办理工作台"))
                 .body(containsString("<script src=\"workbench.js\" defer></script>"))
+                // an icon of its own, so the browser does not ask for /favicon.ico, which this service has not
+                .body(containsString("<link rel=\"icon\" href=\"data:,\">"))
                 .body(not(containsString("<script>")))
                 .body(not(containsString("http://")))
                 .body(not(containsString("https://")));
@@ -30,6 +32,7 @@ class WorkbenchPagesTest {
                 .then().statusCode(Status.OK.getStatusCode())
                 .body(containsString("/api/v1/deadlines"))
                 .body(containsString("/preview/"))
+                .body(containsString("'pdf', 'pdf'"))
                 .body(not(containsString("http://")))
                 .body(not(containsString("https://")));
     }

@@ -62,6 +62,13 @@ final class ServiceProcess {
         }
     }
 
+    /** A crash: the process is killed (SIGKILL), with no shutdown of its own — nothing in memory survives. */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     boolean alive() {
         return process != null && process.isAlive();
     }
