@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static cn.gov.opendata.appeals.common.TestData.agency;
 import static cn.gov.opendata.appeals.common.TestData.complaint;
+import static cn.gov.opendata.appeals.common.TestData.lawsuit;
 import static cn.gov.opendata.appeals.common.TestData.reconsideration;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -220,17 +222,56 @@ class AccessControlTest {
     }
 
     @Test
-    void aReaderGetsStatisticsButNoRecords() {
+    void aReaderGetsStatisticsAndTheListsBehindFiguresButNoSingleRecord() {
         String agency = agency();
         recordCase(agency, "FY-1");
+        given().contentType(ContentType.JSON).body(lawsuit(agency, "LS-1", "DIRECT", "2018-03-01", null, null))
+                .when().put("/api/v1/lawsuits/{agency}/{caseNumber}", agency, "LS-1")
+                .then().statusCode(Status.CREATED.getStatusCode());
+        given().contentType(ContentType.JSON).body(complaint(agency, "TS-1", "2018-03-01"))
+                .when().put("/api/v1/complaints/{agency}/{referenceNumber}", agency, "TS-1")
+                .then().statusCode(Status.CREATED.getStatusCode());
         as(Tokens.reader()).when().get("/api/v1/statistics/2018")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("agencies", hasKey(agency));
+        // the links of a report's 表四 and 举报投诉 figures: the cases counted, of any agency
+        for (String list : List.of(CASES, "/api/v1/lawsuits", "/api/v1/complaints")) {
+            as(Tokens.reader()).queryParam("agency", agency).queryParam(list.endsWith("complaints") ? "year" : "filedYear", 2018)
+                    .when().get(list)
+                    .then().statusCode(Status.OK.getStatusCode())
+                    .body("total", equalTo(1))
+                    .body("items.agency", everyItem(equalTo(agency)));
+        }
+        as(Tokens.reader()).when().get(CASES).then().statusCode(Status.OK.getStatusCode());
         as(Tokens.reader()).when().get(CASE, agency, "FY-1")
                 .then().statusCode(Status.FORBIDDEN.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE);
-        as(Tokens.reader()).when().get(CASES)
-                .then().statusCode(Status.FORBIDDEN.getStatusCode());
+    }
+
+    @Test
+    void aReaderWritesNothing() {
+        String agency = agency();
+        recordCase(agency, "FY-1");
+        String reader = Tokens.reader();
+        Map<String, Object> body = reconsideration(agency, "FY-2", "2018-03-01", null, null);
+        as(reader).contentType(ContentType.JSON).body(body).when().post(CASES)
+                .then().statusCode(Status.FORBIDDEN.getStatusCode()).contentType(Problem.MEDIA_TYPE);
+        as(reader).contentType(ContentType.JSON).body(body).when().put(CASE, agency, "FY-2")
+                .then().statusCode(Status.FORBIDDEN.getStatusCode()).contentType(Problem.MEDIA_TYPE);
+        as(reader).when().delete(CASE, agency, "FY-1")
+                .then().statusCode(Status.FORBIDDEN.getStatusCode()).contentType(Problem.MEDIA_TYPE);
+        as(reader).contentType("application/x-ndjson").body("{}\n").when().post(CASES + "/import")
+                .then().statusCode(Status.FORBIDDEN.getStatusCode()).contentType(Problem.MEDIA_TYPE);
+        as(reader).contentType(ContentType.JSON).body(lawsuit(agency, "LS-9", "DIRECT", "2018-03-01", null, null))
+                .when().post("/api/v1/lawsuits")
+                .then().statusCode(Status.FORBIDDEN.getStatusCode()).contentType(Problem.MEDIA_TYPE);
+        as(reader).contentType(ContentType.JSON).body(complaint(agency, "TS-9", "2018-03-01"))
+                .when().post("/api/v1/complaints")
+                .then().statusCode(Status.FORBIDDEN.getStatusCode()).contentType(Problem.MEDIA_TYPE);
+        as(Tokens.admin()).queryParam("agency", agency).when().get(CASES)
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("total", equalTo(1))
+                .body("items[0].caseNumber", equalTo("FY-1"));
     }
 
     @Test

@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The rules of docs/SECURITY.md as they apply to requests; the key pair is made for the whole module. */
 @QuarkusTest
@@ -171,16 +172,55 @@ class AccessControlTest {
     }
 
     @Test
-    void aReaderGetsStatisticsButNoRecordLevelViews() {
+    void aReaderListsTheRequestsBehindAFigureWithoutPersonalDataButNoSingleRequest() {
         String agency = Fixtures.agency();
         long id = Fixtures.inPerson(agency, "A-1", "2018-03-01");
         as(Tokens.reader()).queryParam("agency", agency).when().get("/api/v1/statistics/2018")
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("agencies", hasKey(agency));
+        // the link of 本年新收 in a report: the requests counted, of an agency the reader is no clerk of
+        String list = as(Tokens.reader()).queryParam("agency", agency).queryParam("receivedYear", 2018).when().get(REQUESTS)
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("total", equalTo(1))
+                .body("items[0].trackingNumber", equalTo("A-1"))
+                .extract().asString();
+        // Fixtures' applicant: 张三, 410100199001011231, 13800000000, 周口市川汇区 — none of it, not even masked
+        for (String personal : new String[] {"张三", "张*", "410100199001011231", "4101**", "13800000000", "138****", "周口市",
+                "\"applicant\"", "idNumber", "phone", "address"}) {
+            assertFalse(list.contains(personal), "the reader's list shows " + personal + ": " + list);
+        }
         as(Tokens.reader()).when().get(REQUESTS + "/" + id)
                 .then().statusCode(Status.FORBIDDEN.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE);
-        as(Tokens.reader()).when().get(REQUESTS).then().statusCode(Status.FORBIDDEN.getStatusCode());
+        as(Tokens.reader()).when().get(REQUESTS + "/by-key/{agency}/{tracking}", agency, "A-1")
+                .then().statusCode(Status.FORBIDDEN.getStatusCode());
+        as(Tokens.reader()).when().get(REQUESTS + "/" + id + "/events")
+                .then().statusCode(Status.FORBIDDEN.getStatusCode());
+        as(Tokens.reader()).queryParam("agency", agency).when().get(REQUESTS + "/similar")
+                .then().statusCode(Status.FORBIDDEN.getStatusCode());
+    }
+
+    @Test
+    void aReaderWritesNothing() {
+        String agency = Fixtures.agency();
+        long id = Fixtures.inPerson(agency, "A-1", "2018-03-01");
+        String reader = Tokens.reader();
+        as(reader).contentType(ContentType.JSON).body(registration(agency, "A-2"))
+                .when().post(REQUESTS)
+                .then().statusCode(Status.FORBIDDEN.getStatusCode())
+                .contentType(Problem.MEDIA_TYPE);
+        as(reader).contentType("application/x-ndjson")
+                .body(Fixtures.importLine(agency, "A-3", "ONLINE", "NATURAL_PERSON", "2018-03-01", null, null))
+                .when().post(REQUESTS + "/import")
+                .then().statusCode(Status.FORBIDDEN.getStatusCode())
+                .contentType(Problem.MEDIA_TYPE);
+        as(reader).contentType(ContentType.JSON).body("{\"reason\":\"x\",\"on\":\"2018-03-02\"}")
+                .when().post(REQUESTS + "/" + id + "/withdraw")
+                .then().statusCode(Status.FORBIDDEN.getStatusCode());
+        as(Tokens.admin()).queryParam("agency", agency).when().get(REQUESTS)
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("total", equalTo(1))
+                .body("items[0].status", not(equalTo("WITHDRAWN")));
     }
 
     @Test

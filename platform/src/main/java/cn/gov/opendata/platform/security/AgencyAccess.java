@@ -91,6 +91,20 @@ public class AgencyAccess {
     }
 
     /**
+     * The agencies of a list that report figures link to (requests, reconsiderations, lawsuits, complaints, with the
+     * year filters of the statistics): a reader sees every agency's, as it sees every figure, so that the link of a
+     * figure in a report it may read leads to the records counted. These lists carry no personal data (a request's
+     * summary leaves the applicant out), so there is nothing to mask; single records stay closed to readers. Everyone
+     * else as {@link #listScope(List)}.
+     */
+    public AgencyScope figureListScope(List<String> requested) {
+        if (caller.is(Roles.READER)) {
+            return requested == null || requested.isEmpty() ? AgencyScope.everything() : AgencyScope.only(new LinkedHashSet<>(requested));
+        }
+        return listScope(requested);
+    }
+
+    /**
      * The agencies a record list may show: the one asked for (if the caller may read it), else every agency
      * the caller may read.
      */

@@ -10,7 +10,7 @@ public final class Roles {
     public static final String CLERK = "clerk";
     /** Reads the records of its agency's subtree as the directory knows it now; writes nothing here. */
     public static final String SUPERVISOR = "supervisor";
-    /** Statistics of every agency; no record-level data. */
+    /** Statistics, reports and the record lists behind their figures, of every agency; no single record, no personal data; writes nothing. */
     public static final String READER = "reader";
     /** Platform operator and data migration: reads and writes every agency. */
     public static final String ADMIN = "admin";

@@ -62,10 +62,10 @@ final class ServiceProcess {
         }
     }
 
-    /** A crash: the process is killed (SIGKILL), with no shutdown of its own — nothing in memory survives. */
+    /** SIGKILL, as a crash or the OOM killer ends it: no shutdown hook, no rollback sent, sockets just close. */
     void kill() throws InterruptedException {
         if (process != null && process.isAlive()) {
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
     }
 

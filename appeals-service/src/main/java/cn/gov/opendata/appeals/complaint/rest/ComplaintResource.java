@@ -54,6 +54,8 @@ public class ComplaintResource extends CaseResource<ComplaintBody> {
     }
 
     @GET
+    // a reader follows a report figure's link to the records counted (docs/SECURITY.md): lists only, no personal data
+    @RolesAllowed({Roles.READER, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "List complaints, filtered by agency and the year received",
             description = "举报投诉：分页列出对政府信息公开工作的举报投诉，可按机关和收到年度筛选。")
     @APIResponse(responseCode = "200", description = "One page of complaints")
@@ -63,7 +65,7 @@ public class ComplaintResource extends CaseResource<ComplaintBody> {
                                     @QueryParam("year") String year,
                                     @QueryParam("page") String page,
                                     @QueryParam("size") String size) {
-        return service.list(access.listScope(QueryParams.agencies("agency", agency)), QueryParams.year("year", year), PageRequest.of(page, size));
+        return service.list(access.figureListScope(QueryParams.agencies("agency", agency)), QueryParams.year("year", year), PageRequest.of(page, size));
     }
 
     @POST

@@ -56,6 +56,8 @@ public class LawsuitResource extends CaseResource<LawsuitBody> {
     }
 
     @GET
+    // a reader follows a report figure's link to the records counted (docs/SECURITY.md): lists only, no personal data
+    @RolesAllowed({Roles.READER, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "List lawsuits, filtered by agency, filing year, route and result (as of 31 Dec of the filing year when filedYear is given)",
             description = "行政诉讼：分页列出因政府信息公开引起的行政诉讼案件，可按机关、立案年度、诉讼途径（直接起诉/复议后起诉）和结果筛选；给出 filedYear 时结果按立案当年 12 月 31 日的状态（尚未审结为 PENDING），恰好选出年度报告第四表各格背后的案件。")
     @APIResponse(responseCode = "200", description = "One page of lawsuits")
@@ -67,7 +69,7 @@ public class LawsuitResource extends CaseResource<LawsuitBody> {
                                           @Parameter(description = "UPHELD, CORRECTED, OTHER or PENDING; repeat for several (any of them)", schema = @Schema(implementation = YearEndResult.class)) @QueryParam("result") List<String> result,
                                           @QueryParam("page") String page,
                                           @QueryParam("size") String size) {
-        return service.list(access.listScope(QueryParams.agencies("agency", agency)), QueryParams.year("filedYear", filedYear),
+        return service.list(access.figureListScope(QueryParams.agencies("agency", agency)), QueryParams.year("filedYear", filedYear),
                 QueryParams.enumValue("route", route, Route.class), QueryParams.enumValues("result", result, YearEndResult.class), PageRequest.of(page, size));
     }
 

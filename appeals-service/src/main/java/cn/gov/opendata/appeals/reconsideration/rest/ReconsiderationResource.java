@@ -55,6 +55,8 @@ public class ReconsiderationResource extends CaseResource<ReconsiderationBody> {
     }
 
     @GET
+    // a reader follows a report figure's link to the records counted (docs/SECURITY.md): lists only, no personal data
+    @RolesAllowed({Roles.READER, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "List reconsiderations, filtered by agency, filing year and result (as of 31 Dec of the filing year when filedYear is given)",
             description = "行政复议：分页列出因政府信息公开引起的行政复议案件，可按机关、受理年度和结果筛选；给出 filedYear 时结果按受理当年 12 月 31 日的状态（尚未审结为 PENDING），恰好选出年度报告第四表各格背后的案件。")
     @APIResponse(responseCode = "200", description = "One page of reconsiderations")
@@ -65,7 +67,7 @@ public class ReconsiderationResource extends CaseResource<ReconsiderationBody> {
                                           @Parameter(description = "UPHELD, CORRECTED, OTHER or PENDING; repeat for several (any of them)", schema = @Schema(implementation = YearEndResult.class)) @QueryParam("result") List<String> result,
                                           @QueryParam("page") String page,
                                           @QueryParam("size") String size) {
-        return service.list(access.listScope(QueryParams.agencies("agency", agency)), QueryParams.year("filedYear", filedYear),
+        return service.list(access.figureListScope(QueryParams.agencies("agency", agency)), QueryParams.year("filedYear", filedYear),
                 QueryParams.enumValues("result", result, YearEndResult.class), PageRequest.of(page, size));
     }
 

@@ -145,6 +145,8 @@ public class RequestResource {
     }
 
     @GET
+    // a reader follows a report figure's link to the records counted (docs/SECURITY.md): lists only, no personal data
+    @RolesAllowed({Roles.READER, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "List requests (no personal data); the year filters select exactly the records behind each statistics figure",
             description = "依申请公开：分页列出申请（不含个人信息），可按机关、渠道、申请人类型、办理结果、办理状态和年度筛选；年度筛选恰好选出统计表中各数字背后的记录（本年新收、本年办结、上年结转、年末未办结）。")
     @APIResponse(responseCode = "200", description = "One page")
@@ -160,7 +162,7 @@ public class RequestResource {
                                      @Parameter(schema = @Schema(implementation = RequestStatus.class)) @QueryParam("status") String status,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        RequestFilter filter = new RequestFilter(access.listScope(QueryParams.agencies("agency", agency)), receivedYear, concludedYear,
+        RequestFilter filter = new RequestFilter(access.figureListScope(QueryParams.agencies("agency", agency)), receivedYear, concludedYear,
                 QueryParams.enumValues("outcome", outcome, Outcome.class),
                 QueryParams.enumValue("applicantType", applicantType, ApplicantType.class),
                 QueryParams.enumValue("channel", channel, Channel.class),
