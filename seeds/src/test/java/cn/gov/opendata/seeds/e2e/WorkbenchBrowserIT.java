@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -152,6 +153,7 @@ class WorkbenchBrowserIT {
         signIn(system.token("clerk", AGENCY), request);
         new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.tagName("main")).getText().contains(tracking));
         act("reply", "on", today.toString(), "outcome", "PARTIALLY_DISCLOSED", "reason", "第3项涉及他人个人隐私");
+        new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.tagName("main")).getText().contains("已办结"));
         issue("REPLY", "答复书");
 
         String chineseToday = today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日";
@@ -197,9 +199,16 @@ class WorkbenchBrowserIT {
 
     /** Issues a letter through the letters' form and waits for its row (the form's own options name the kinds too). */
     private static void issue(String kind, String title) {
-        new WebDriverWait(browser, WAIT).until(d -> d.findElements(By.name("kind")).size() == 1);
-        new Select(browser.findElement(By.name("kind"))).selectByValue(kind);
-        browser.findElement(By.name("kind")).findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+        // the page redraws the letters after each saved step: a form that was replaced meanwhile is taken again
+        new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> kinds = d.findElements(By.name("kind"));
+            if (kinds.size() != 1) {
+                return false;
+            }
+            new Select(kinds.get(0)).selectByValue(kind);
+            kinds.get(0).findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+            return true;
+        });
         new WebDriverWait(browser, WAIT).until(d -> !d.findElements(letterRowPath(title)).isEmpty());
     }
 
@@ -276,6 +285,9 @@ class WorkbenchBrowserIT {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-default-apps", "--disable-extensions", "--window-size=1366,900",
                 "--user-data-dir=" + profile);
+        // the letters are saved from a blob after their fetch, outside the click: several in a row must be allowed
+        options.setExperimentalOption("prefs", Map.of("download.prompt_for_download", false,
+                "profile.default_content_setting_values.automatic_downloads", 1));
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
