@@ -190,9 +190,10 @@ class WorkbenchBrowserIT {
 
     private static void save() {
         browser.findElement(By.cssSelector("main form.grid button[type=submit]")).click();
+        // a preview's text may stand there before: wait for the answer of the save itself (saved, or refused)
         WebElement effect = new WebDriverWait(browser, WAIT).until(d -> {
             WebElement e = d.findElement(By.cssSelector("main .effect, main .refusal"));
-            return e.getText().isEmpty() ? null : e;
+            return "已保存。".equals(e.getText()) || "refusal".equals(e.getAttribute("class")) ? e : null;
         });
         assertEquals("已保存。", effect.getText());
     }
