@@ -26,6 +26,7 @@ public final class LetterPdf {
             .right { text-align: right; }
             .both { text-align: justify; }
             .indent { text-indent: 2em; }
+            .blank { height: 1.5em; }
             """.formatted(HtmlToPdf.SERIF_FAMILY, HtmlToPdf.SANS_FAMILY);
 
     private LetterPdf() {
@@ -50,9 +51,10 @@ public final class LetterPdf {
                     page.append("<h1>").append(escape(p.getText())).append("</h1>");
                     continue;
                 }
-                page.append("<p class=\"").append(classes(p)).append("\">");
-                // an empty paragraph is the blank line before the signature: kept as a line, not collapsed
-                page.append(p.getText().isEmpty() ? "&#160;" : escape(p.getText())).append("</p>");
+                // an empty paragraph is the blank line before the signature: kept as a line of its height (a
+                // no-break space would need a glyph the Chinese fonts lack, and pull in an unembedded Latin font)
+                page.append("<p class=\"").append(classes(p)).append(p.getText().isEmpty() ? " blank" : "").append("\">")
+                        .append(escape(p.getText())).append("</p>");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The letter's DOCX cannot be read", e);
