@@ -331,7 +331,10 @@
     function downloadButton(l, path, extension) {
       var b = el('button', { type: 'button', 'class': 'secondary download', 'data-format': extension, text: '下载 ' + extension.toUpperCase() });
       b.addEventListener('click', function () {
-        fetch('/api/v1/requests/' + id + '/letters/' + l.id + '/' + path, { headers: headers(false) }).then(function (r) {
+        var h = headers(false);
+        // the document's own type: the endpoints answer only it (or a problem), a JSON Accept is refused with 406
+        h['Accept'] = (extension === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') + ', application/problem+json';
+        fetch('/api/v1/requests/' + id + '/letters/' + l.id + '/' + path, { headers: h }).then(function (r) {
           if (!r.ok) {
             return r.json().then(function (p) { p.status = r.status; throw p; }, function () { throw { status: r.status }; });
           }

@@ -19,11 +19,18 @@ class WorkbenchPagesTest {
                 .contentType(containsString("text/html"))
                 .body(containsString("依申请公开办理工作台"))
                 .body(containsString("<script src=\"workbench.js\" defer></script>"))
-                // an icon of its own, so the browser does not ask for /favicon.ico, which this service has not
-                .body(containsString("<link rel=\"icon\" href=\"data:,\">"))
+                .body(containsString("<link rel=\"icon\" href=\"../favicon.ico\">"))
                 .body(not(containsString("<script>")))
                 .body(not(containsString("http://")))
                 .body(not(containsString("https://")));
+    }
+
+    @Test
+    void theServiceHasAnIconSoBrowsersLogNo404() {
+        // browsers ask every origin for /favicon.ico, also on pages that are not the workbench's (a file, a problem)
+        given().auth().none().when().get("/favicon.ico")
+                .then().statusCode(Status.OK.getStatusCode())
+                .contentType(containsString("image/"));
     }
 
     @Test
@@ -33,6 +40,8 @@ class WorkbenchPagesTest {
                 .body(containsString("/api/v1/deadlines"))
                 .body(containsString("/preview/"))
                 .body(containsString("'pdf', 'pdf'"))
+                // a download asks for the document's type: a JSON Accept is answered 406
+                .body(containsString("'application/pdf'"))
                 .body(not(containsString("http://")))
                 .body(not(containsString("https://")));
     }
