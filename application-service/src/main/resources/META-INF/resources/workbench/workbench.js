@@ -320,21 +320,27 @@
         clear(letters);
         letters.appendChild(table([['文号', function (l) { return l.documentNumber; }], ['文书', function (l) { return LETTER[l.kind]; }],
           ['日期', function (l) { return l.issuedOn; }], ['送达', function (l) { return l.deliveredOn ? DELIVERY[l.deliveryMethod] + ' ' + l.deliveredOn : deliveryForm(l); }],
-          ['下载', function (l) { return isClerk() ? downloadButton(l) : ''; }]], list));
+          ['下载', function (l) { return isClerk() ? el('span', {}, downloadButton(l, 'document', 'docx'), ' ', downloadButton(l, 'pdf', 'pdf')) : ''; }]], list));
         if (isClerk()) { letters.appendChild(issueForm()); }
       });
     }
     function clear(section) {
       Array.prototype.slice.call(section.childNodes, 1).forEach(function (n) { section.removeChild(n); });
     }
-    function downloadButton(l) {
-      var b = el('button', { type: 'button', 'class': 'secondary', text: '下载 DOCX' });
+    /* The document through fetch (it needs the Authorization header), saved under the letter's number. */
+    function downloadButton(l, path, extension) {
+      var b = el('button', { type: 'button', 'class': 'secondary download', 'data-format': extension, text: '下载 ' + extension.toUpperCase() });
       b.addEventListener('click', function () {
-        fetch('/api/v1/requests/' + id + '/letters/' + l.id + '/document', { headers: headers(false) }).then(function (r) {
-          if (!r.ok) { throw { status: r.status }; }
+        var h = headers(false);
+        // the document's own type: the endpoints answer only it (or a problem), a JSON Accept is refused with 406
+        h['Accept'] = (extension === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') + ', application/problem+json';
+        fetch('/api/v1/requests/' + id + '/letters/' + l.id + '/' + path, { headers: h }).then(function (r) {
+          if (!r.ok) {
+            return r.json().then(function (p) { p.status = r.status; throw p; }, function () { throw { status: r.status }; });
+          }
           return r.blob();
         }).then(function (blob) {
-          var a = el('a', { href: URL.createObjectURL(blob), download: l.documentNumber + '.docx' });
+          var a = el('a', { href: URL.createObjectURL(blob), download: l.documentNumber + '.' + extension });
           document.body.appendChild(a);
           a.click();
           setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);

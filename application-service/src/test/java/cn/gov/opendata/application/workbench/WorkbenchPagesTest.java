@@ -19,9 +19,18 @@ class WorkbenchPagesTest {
                 .contentType(containsString("text/html"))
                 .body(containsString("依申请公开办理工作台"))
                 .body(containsString("<script src=\"workbench.js\" defer></script>"))
+                .body(containsString("<link rel=\"icon\" href=\"../favicon.ico\">"))
                 .body(not(containsString("<script>")))
                 .body(not(containsString("http://")))
                 .body(not(containsString("https://")));
+    }
+
+    @Test
+    void theServiceHasAnIconSoBrowsersLogNo404() {
+        // browsers ask every origin for /favicon.ico, also on pages that are not the workbench's (a file, a problem)
+        given().auth().none().when().get("/favicon.ico")
+                .then().statusCode(Status.OK.getStatusCode())
+                .contentType(containsString("image/"));
     }
 
     @Test
@@ -30,6 +39,9 @@ class WorkbenchPagesTest {
                 .then().statusCode(Status.OK.getStatusCode())
                 .body(containsString("/api/v1/deadlines"))
                 .body(containsString("/preview/"))
+                .body(containsString("'pdf', 'pdf'"))
+                // a download asks for the document's type: a JSON Accept is answered 406
+                .body(containsString("'application/pdf'"))
                 .body(not(containsString("http://")))
                 .body(not(containsString("https://")));
     }

@@ -1,20 +1,8 @@
 package cn.gov.opendata.report.document;
 
+import cn.gov.opendata.platform.pdf.HtmlToPdf;
 import cn.gov.opendata.report.model.Report;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-
-import java.io.ByteArrayOutputStream;
-import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The report as a PDF for publishing: the HTML page (same sections, tables and header merges) laid out on A4 by
@@ -23,9 +11,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class PdfRenderer implements DocumentRenderer {
-
-    static final String SERIF_FAMILY = "OpendataSerif";
-    static final String SANS_FAMILY = "OpendataSans";
 
     private static final String PDF_STYLE = """
             @page { size: A4; margin: 25mm 20mm 22mm 20mm;
@@ -40,7 +25,7 @@ public class PdfRenderer implements DocumentRenderer {
             td.label { min-width: 3em; }
             a, a:visited { color: inherit; text-decoration: none; }
             .checks { page-break-before: always; }
-            """.formatted(SERIF_FAMILY, SANS_FAMILY);
+            """.formatted(HtmlToPdf.SERIF_FAMILY, HtmlToPdf.SANS_FAMILY);
 
     private final HtmlRenderer html = new HtmlRenderer();
 
@@ -51,42 +36,6 @@ public class PdfRenderer implements DocumentRenderer {
 
     @Override
     public byte[] render(Report report) {
-        List<CjkFonts.FontFile> fonts = CjkFonts.required();
-        String page = html.html(report, false, PDF_STYLE);
-        List<Closeable> open = new ArrayList<>();
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.usePDDocument(document);
-            builder.withProducer("opendata report-service");
-            for (CjkFonts.FontFile font : fonts) {
-                if (font.collection()) {
-                    TrueTypeCollection collection = new TrueTypeCollection(font.path().toFile());
-                    open.add(collection);
-                    TrueTypeFont[] firstFace = new TrueTypeFont[1];
-                    collection.processAllFonts(face -> {
-                        if (firstFace[0] == null) {
-                            firstFace[0] = face;
-                        }
-                    });
-                    builder.useFont(new PDFontSupplier(PDType0Font.load(document, firstFace[0], true)), font.family());
-                } else {
-                    builder.useFont(font.path().toFile(), font.family());
-                }
-            }
-            builder.withHtmlContent(page, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the PDF", e);
-        } finally {
-            for (Closeable closeable : open) {
-                try {
-                    closeable.close();
-                } catch (IOException ignored) {
-                    // The PDF is written; a font file that will not close changes nothing in it.
-                }
-            }
-        }
+        return HtmlToPdf.render(html.html(report, false, PDF_STYLE), "opendata report-service");
     }
 }

@@ -1,12 +1,14 @@
 package cn.gov.opendata.seeds.e2e;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -19,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +29,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,13 +42,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The clerks' workbench of the application-service in Debian's headless Chromium, against the running reference
- * system: a clerk of zk-fugou registers an in-person request through the form (the Art. 31 rule shown), previews an
- * extension's effect on the due date before saving it, is refused a second extension in plain words, issues the
- * 延期答复告知书 with its document number; the supervisor of zk sees the open request in its subtree's to-do.
- * Signed in with a token in session storage, as the figures dashboard is (docs: README, Workbench).
+ * system (issue 22): a clerk of zk-fugou registers an in-person request through the form (the Art. 31 rule shown),
+ * sends a correction notice and records the corrected request, previews an extension's effect on the due date before
+ * saving it (approver named), is refused a second extension in plain words, issues the 延期答复告知书; the supervisor
+ * of zk sees the open request in its subtree's to-do with its working days left; the clerk replies 部分公开 with
+ * reasons, issues the 答复书 and downloads both letters (DOCX, and the reply as PDF), whose text states the number,
+ * the dates, the articles and the remedies. Signed in with a token in session storage, as the figures dashboard is;
+ * the Keycloak login page itself is SignInBrowserIT's.
  */
-@Disabled("Open in issue 22: the issued letter's number does not show the default 依申请公开〔year〕 pattern in the page, "
-        + "and the page has no favicon (a console 404); first run of this test was this stop")
 class WorkbenchBrowserIT {
 
     private static final String AGENCY = "zk-fugou";
@@ -51,6 +59,7 @@ class WorkbenchBrowserIT {
     private static String application;
     private static Path profile;
     private static ChromeDriver browser;
+    private static Path downloads;
 
     @BeforeAll
     static void start() throws Exception {
@@ -84,9 +93,10 @@ class WorkbenchBrowserIT {
     }
 
     @Test
-    void aClerkRegistersExtendsAndIssuesTheExtensionNoticeAndTheSupervisorSeesItToDo() {
+    void aClerkRegistersCorrectsExtendsRepliesAndDownloadsTheLettersAndTheSupervisorSeesItToDo() throws Exception {
         String tracking = "WB-" + System.nanoTime();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String number = "依申请公开〔" + today.getYear() + "〕";
         signIn(system.token("clerk", AGENCY), "#register");
 
         WebElement form = waitFor(By.id("register-form"));
@@ -98,9 +108,13 @@ class WorkbenchBrowserIT {
         browser.executeScript("arguments[0].value = arguments[1]", form.findElement(By.name("arrivedAt")), today + "T09:30");
         form.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, WAIT).until(d -> ((String) d.getCurrentUrl()).contains("#request/"));
+        String request = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("#request/"));
         new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.tagName("main")).getText().contains(tracking));
 
-        new Select(waitFor(By.name("action"))).selectByValue("extension");
+        act("correction-notice", "on", today.toString(), "reason", "未写明所需信息的名称");
+        act("corrected", "on", today.toString());
+
+        choose("extension");
         fill("on", today.toString());
         fill("workingDays", "20");
         fill("approvedBy", "李主任");
@@ -111,10 +125,8 @@ class WorkbenchBrowserIT {
             return e.getText().isEmpty() ? null : e;
         });
         assertTrue(effect.getText().contains("答复期限") && effect.getText().contains("尚未保存"), effect.getText());
-        browser.findElement(By.cssSelector("main form.grid button[type=submit]")).click();
-        new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.tagName("main")).getText().contains("已保存"));
+        save();
 
-        new Select(browser.findElement(By.name("action"))).selectByValue("extension");
         fill("on", today.toString());
         fill("workingDays", "5");
         fill("approvedBy", "李主任");
@@ -122,18 +134,117 @@ class WorkbenchBrowserIT {
         WebElement refusal = new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.cssSelector("main .refusal")));
         assertTrue(refusal.getText().startsWith("依法不能进行此操作"), refusal.getText());
 
-        new WebDriverWait(browser, WAIT).until(d -> d.findElements(By.name("kind")).size() == 1);
-        new Select(browser.findElement(By.name("kind"))).selectByValue("EXTENSION_NOTICE");
-        browser.findElement(By.name("kind")).findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.tagName("main")).getText().contains("延期答复告知书"));
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("依申请公开〔" + today.getYear() + "〕"));
+        issue("EXTENSION_NOTICE", "延期答复告知书");
+        assertTrue(letterRow("延期答复告知书").getText().contains(number), letterRow("延期答复告知书").getText());
 
+        // while it is open, the city's supervisor sees it in the subtree's to-do, with its working days left
         signIn(system.token("supervisor", "zk"), "#todo");
         WebElement within = waitFor(By.name("within"));
         within.clear();
         within.sendKeys("400");
         within.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+        By row = By.xpath("//main//table//tr[td[1][normalize-space()='" + tracking + "']]");
+        WebElement todo = new WebDriverWait(browser, WAIT).until(d -> d.findElement(row));
+        List<WebElement> cells = todo.findElements(By.tagName("td"));
+        assertEquals(AGENCY, cells.get(1).getText());
+        assertTrue(cells.get(5).getText().contains("已延期"), "the due date is marked extended: " + todo.getText());
+        assertTrue(cells.get(6).getText().matches("\\d+"), "working days left: " + todo.getText());
+
+        signIn(system.token("clerk", AGENCY), request);
         new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.tagName("main")).getText().contains(tracking));
+        act("reply", "on", today.toString(), "outcome", "PARTIALLY_DISCLOSED", "reason", "第3项涉及他人个人隐私");
+        new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.tagName("main")).getText().contains("已办结"));
+        issue("REPLY", "答复书");
+
+        String chineseToday = today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日";
+        String extension = docxText(download("延期答复告知书", "docx"));
+        for (String expected : List.of("政府信息公开延期答复告知书", number, "张三：", "第三十三条第二款", "李主任", "延长20个工作日", chineseToday)) {
+            assertTrue(extension.contains(expected), "the 延期答复告知书 lacks " + expected + ": " + extension);
+        }
+        String reply = docxText(download("答复书", "docx"));
+        for (String expected : List.of("政府信息公开申请答复书", number, "申请编号：" + tracking, "本机关对可以公开的部分予以公开",
+                "理由：第3项涉及他人个人隐私", "第三十七条", "60日内依法申请行政复议", "6个月内依法向人民法院提起行政诉讼", chineseToday)) {
+            assertTrue(reply.contains(expected), "the 答复书 lacks " + expected + ": " + reply);
+        }
+        byte[] pdf = Files.readAllBytes(download("答复书", "pdf"));
+        assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII), "the 答复书 as PDF");
+    }
+
+    /** Chooses a lifecycle action, fills its form by field name and value, saves it and waits for the page to say so. */
+    private static void act(String action, String... fields) {
+        choose(action);
+        for (int i = 0; i < fields.length; i += 2) {
+            WebElement input = browser.findElement(By.cssSelector("main form.grid [name=" + fields[i] + "]"));
+            if ("select".equals(input.getTagName())) {
+                new Select(input).selectByValue(fields[i + 1]);
+            } else {
+                fill(fields[i], fields[i + 1]);
+            }
+        }
+        save();
+    }
+
+    private static void choose(String action) {
+        new Select(waitFor(By.name("action"))).selectByValue(action);
+    }
+
+    private static void save() {
+        browser.findElement(By.cssSelector("main form.grid button[type=submit]")).click();
+        // a preview's text may stand there before: wait for the answer of the save itself (saved, or refused)
+        WebElement effect = new WebDriverWait(browser, WAIT).until(d -> {
+            WebElement e = d.findElement(By.cssSelector("main .effect, main .refusal"));
+            return "已保存。".equals(e.getText()) || "refusal".equals(e.getAttribute("class")) ? e : null;
+        });
+        assertEquals("已保存。", effect.getText());
+    }
+
+    /** Issues a letter through the letters' form and waits for its row (the form's own options name the kinds too). */
+    private static void issue(String kind, String title) {
+        // the page redraws the letters after each saved step: a form that was replaced meanwhile is taken again
+        new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> kinds = d.findElements(By.name("kind"));
+            if (kinds.size() != 1) {
+                return false;
+            }
+            new Select(kinds.get(0)).selectByValue(kind);
+            kinds.get(0).findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+            return true;
+        });
+        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(letterRowPath(title)).isEmpty());
+    }
+
+    private static By letterRowPath(String title) {
+        return By.xpath("//main//table//tr[td[2][normalize-space()='" + title + "']]");
+    }
+
+    private static WebElement letterRow(String title) {
+        return browser.findElement(letterRowPath(title));
+    }
+
+    /** Clicks the letter's download button and waits for the browser to have saved the file. */
+    private static Path download(String title, String format) throws IOException {
+        Set<Path> before = downloadedFiles();
+        letterRow(title).findElement(By.cssSelector("button.download[data-format=" + format + "]")).click();
+        return new WebDriverWait(browser, WAIT).until(d -> {
+            Set<Path> now = downloadedFiles();
+            now.removeAll(before);
+            return now.stream().filter(p -> p.toString().endsWith("." + format)).findFirst().orElse(null);
+        });
+    }
+
+    private static Set<Path> downloadedFiles() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.collect(Collectors.toCollection(HashSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String docxText(Path docx) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
     }
 
     private static void fill(String name, String value) {
@@ -175,11 +286,17 @@ class WorkbenchBrowserIT {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-default-apps", "--disable-extensions", "--window-size=1366,900",
                 "--user-data-dir=" + profile);
+        // the letters are saved from a blob after their fetch, outside the click: several in a row must be allowed
+        options.setExperimentalOption("prefs", Map.of("download.prompt_for_download", false,
+                "profile.default_content_setting_values.automatic_downloads", 1));
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().window().setSize(new Dimension(1366, 900));
+        // headless Chromium saves downloads only where it is told to
+        downloads = Files.createDirectories(profile.resolve("downloads"));
+        chrome.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         return chrome;
     }
 }

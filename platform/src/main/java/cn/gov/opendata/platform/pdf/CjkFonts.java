@@ -1,4 +1,4 @@
-package cn.gov.opendata.report.document;
+package cn.gov.opendata.platform.pdf;
 
 import cn.gov.opendata.platform.problem.ApiException;
 import jakarta.ws.rs.core.Response.Status;
@@ -30,9 +30,9 @@ public final class CjkFonts {
     }
 
     /** Body text (宋体 style) first, then what can stand in for it. */
-    static final List<String> SERIF = List.of("gbsn00lp.ttf", "uming.ttc", "wqy-zenhei.ttc", "wqy-microhei.ttc");
+    public static final List<String> SERIF = List.of("gbsn00lp.ttf", "uming.ttc", "wqy-zenhei.ttc", "wqy-microhei.ttc");
     /** Headings (黑体 style) first, then what can stand in for it. */
-    static final List<String> SANS = List.of("wqy-zenhei.ttc", "wqy-microhei.ttc", "gbsn00lp.ttf", "uming.ttc");
+    public static final List<String> SANS = List.of("wqy-zenhei.ttc", "wqy-microhei.ttc", "gbsn00lp.ttf", "uming.ttc");
 
     private static final List<Path> SYSTEM_DIRS = List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
             Path.of(System.getProperty("user.home", "/root"), ".fonts"), Path.of(System.getProperty("user.home", "/root"), ".local/share/fonts"));
@@ -53,7 +53,7 @@ public final class CjkFonts {
                             + "(deploy/local/ensure-fonts.sh) or name a folder in OPENDATA_FONT_DIRS",
                     List.of());
         }
-        return List.of(new FontFile(serif.get(), PdfRenderer.SERIF_FAMILY), new FontFile(sans.get(), PdfRenderer.SANS_FAMILY));
+        return List.of(new FontFile(serif.get(), HtmlToPdf.SERIF_FAMILY), new FontFile(sans.get(), HtmlToPdf.SANS_FAMILY));
     }
 
     private static Optional<Path> first(List<String> names) {
