@@ -480,6 +480,8 @@
     var title = caption ? caption.textContent : '';
     box.setAttribute('role', 'img');
     box.setAttribute('data-values', JSON.stringify(values));
+    dataTable(id, ['项目', '数值' + (unit ? '（' + unit.trim() + '）' : '')], sum === 0 ? []
+      : labels.map(function (l, i) { return [l, fmt(values[i])]; }));
     if (sum === 0) {
       box.setAttribute('data-empty', 'true');
       box.setAttribute('aria-label', title + '：本年度无数据');
@@ -495,6 +497,59 @@
       return l + ' ' + fmt(values[i]) + (unit || '');
     }).join('，'));
     return false;
+  }
+
+  /*
+   * The chart's figures as a table under it (WCAG 1.1.1: a screen reader or a printed page gets the same numbers as
+   * the drawing). Folded on screen, unfolded for printing (openTablesForPrint). Rows: [label, value, …]; the first
+   * cell of a row is its header. No rows: the table says that the year has no data.
+   */
+  function dataTable(id, headers, rows) {
+    var box = document.getElementById(id);
+    var figure = box.parentNode;
+    var old = figure.querySelector('details.chart-data');
+    var caption = figure.querySelector('figcaption');
+    var details = el('details', {className: 'chart-data', 'data-for': id});
+    if (old) {
+      details.open = old.open;
+      figure.removeChild(old);
+    } else {
+      details.open = printing;
+    }
+    details.appendChild(el('summary', {text: '数据表'}));
+    var table = el('table', {id: id + '-table'});
+    table.appendChild(el('caption', {className: 'visually-hidden', text: caption ? caption.textContent : ''}));
+    table.appendChild(el('thead', {}, [el('tr', {}, headers.map(function (h) {
+      return el('th', {scope: 'col', text: h});
+    }))]));
+    var body = el('tbody');
+    if (!rows.length) {
+      body.appendChild(el('tr', {}, [el('td', {colspan: String(headers.length), text: '本年度无数据'})]));
+    }
+    rows.forEach(function (r) {
+      body.appendChild(el('tr', {}, r.map(function (cell, i) {
+        return i === 0 ? el('th', {scope: 'row', text: cell}) : el('td', {text: cell});
+      })));
+    });
+    table.appendChild(body);
+    details.appendChild(table);
+    figure.appendChild(details);
+  }
+
+  /* A printed page shows every chart's table: opened before printing, folded again after. */
+  var printing = false;
+
+  function openTablesForPrint(on) {
+    printing = on;
+    document.querySelectorAll('details.chart-data').forEach(function (d) {
+      if (on) {
+        d.setAttribute('data-was-open', d.open ? 'true' : 'false');
+        d.open = true;
+      } else if (d.hasAttribute('data-was-open')) {
+        d.open = d.getAttribute('data-was-open') === 'true';
+        d.removeAttribute('data-was-open');
+      }
+    });
   }
 
   function barChart(id, pairs, values, name) {
@@ -650,6 +705,12 @@
     }), true);
     box.setAttribute('data-years', JSON.stringify(years));
     box.setAttribute('data-gaps', JSON.stringify(gaps));
+    dataTable('chart-trend', ['年度', '主动公开信息（条）', '收到申请（件）', '行政复议（件）', '行政诉讼（件）', '举报投诉（件）'],
+      years.map(function (y, i) {
+        var f = figures[i];
+        return f ? [String(y), fmt(f.items), fmt(receivedTotal(f)), fmt(total(f.reconsiderations)), fmt(lawsuitTotal(f)),
+          fmt(f.complaints)] : [String(y), '无数据', '无数据', '无数据', '无数据', '无数据'];
+      }));
   }
 
   function renderTable(doc, root) {
@@ -1026,6 +1087,18 @@
     document.getElementById('main').addEventListener('click', openWithToken);
     window.addEventListener('resize', resizeCharts);
     window.addEventListener('afterprint', resizeCharts);
+    window.addEventListener('beforeprint', function () { openTablesForPrint(true); });
+    window.addEventListener('afterprint', function () { openTablesForPrint(false); });
+    if (window.matchMedia) {
+      // also when only the media changes (a print preview, a headless PDF): no beforeprint comes then
+      var printMedia = window.matchMedia('print');
+      var onPrint = function (e) { openTablesForPrint(e.matches); };
+      if (printMedia.addEventListener) {
+        printMedia.addEventListener('change', onPrint);
+      } else if (printMedia.addListener) {
+        printMedia.addListener(onPrint);
+      }
+    }
     window.addEventListener('hashchange', function () {
       var wanted = readHash();
       var changed = false;

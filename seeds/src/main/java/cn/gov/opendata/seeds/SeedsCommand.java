@@ -30,7 +30,7 @@ public final class SeedsCommand {
                    java -jar seeds.jar bench --size S|M [--runs 50] [--imports 3] [--items N] [--out DIR] [URL and token options as load]
                    java -jar seeds.jar token --role ROLE[,ROLE] [--agency CODE] [--subject NAME]
                                              [--ttl 8h] [--keys DIR] [--issuer URL]
-            load     writes the Zhoukou reference dataset (2017-2019, 2024-2025) through the public REST APIs; idempotent
+            load     writes the Zhoukou reference dataset (every year 2017-2025) through the public REST APIs; idempotent
                      (the token, or env OPENDATA_TOKEN, must be an admin's)
             bench    loads a benchmark size (S: the reference city, M: a province of 10,000 agencies) through the APIs and
                      times imports, statistics and reports into DIR/bench.md (deploy/bench/bench.sh runs the whole benchmark)

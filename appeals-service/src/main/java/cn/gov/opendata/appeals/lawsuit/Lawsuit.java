@@ -24,8 +24,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An administrative lawsuit (行政诉讼) over an agency's disclosure act. Its result is the first-instance
- * judgment; appeals are kept with it so the case still counts once.
+ * An administrative lawsuit (行政诉讼) over an agency's disclosure act. Its own result is the first-instance
+ * judgment; appeals are kept with it so the case still counts once, with the result of its latest decision by the
+ * year end (YearEndResult.latestAsOf).
  */
 @Entity
 @Table(name = "lawsuit")

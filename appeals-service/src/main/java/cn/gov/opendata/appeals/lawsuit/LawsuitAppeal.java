@@ -8,7 +8,10 @@ import jakarta.persistence.Enumerated;
 
 import java.time.LocalDate;
 
-/** A later instance (appeal, retrial) of a lawsuit: recorded for the file, never counted as a case of its own. */
+/**
+ * A later instance (appeal, retrial) of a lawsuit: never counted as a case of its own, but its decision, once made,
+ * replaces the earlier ones in the lawsuit's result (YearEndResult.latestAsOf).
+ */
 @Embeddable
 public class LawsuitAppeal {
 

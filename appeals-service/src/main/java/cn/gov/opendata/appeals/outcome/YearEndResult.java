@@ -2,6 +2,7 @@ package cn.gov.opendata.appeals.outcome;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
+import java.util.Collection;
 
 /**
  * The result a case shows in the figures of the year it was filed: its result if it was decided by
@@ -16,6 +17,19 @@ public enum YearEndResult {
             return PENDING;
         }
         return valueOf(result.name());
+    }
+
+    /**
+     * The result a lawsuit shows as of {@code asOf}: that of the latest decision on or before it — a second instance
+     * replaces the first (first-instance UPHELD in June, appeal CORRECTED in November: CORRECTED) — PENDING if none.
+     * The statistics query and the list filter count by the same rule.
+     */
+    public static YearEndResult latestAsOf(Collection<Decision> decisions, LocalDate asOf) {
+        return decisions.stream()
+                .filter(d -> d.result() != null && d.decidedOn() != null && !d.decidedOn().isAfter(asOf))
+                .max(Decision.CHRONOLOGICAL)
+                .map(d -> valueOf(d.result().name()))
+                .orElse(PENDING);
     }
 
     public static LocalDate endOf(int year) {

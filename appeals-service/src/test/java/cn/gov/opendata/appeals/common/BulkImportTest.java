@@ -93,6 +93,8 @@ class BulkImportTest {
                 + "\"reconsideration\":{\"agency\":\"" + agency + "\",\"caseNumber\":\"R-1\"},\"court\":\"川汇区人民法院\","
                 + "\"result\":\"UPHELD\",\"decidedOn\":\"2018-06-01\","
                 + "\"appeals\":[{\"instance\":2,\"court\":\"周口市中级人民法院\",\"decidedOn\":\"2018-10-01\",\"result\":\"UPHELD\"}]}";
+        send("reconsiderations", "{\"agency\":\"" + agency + "\",\"caseNumber\":\"R-1\",\"filedOn\":\"2018-01-15\"}")
+                .statusCode(Status.OK.getStatusCode());
         send("lawsuits", line).statusCode(Status.OK.getStatusCode()).body("created", equalTo(1));
         send("lawsuits", line).statusCode(Status.OK.getStatusCode())
                 .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(1));

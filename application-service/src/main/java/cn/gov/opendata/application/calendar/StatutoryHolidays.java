@@ -1,19 +1,16 @@
 package cn.gov.opendata.application.calendar;
 
-import com.ibm.icu.util.ChineseCalendar;
-import com.ibm.icu.util.TimeZone;
-
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The statutory holidays of 《全国年节及纪念日放假办法》 as in force in a year: what is known of a year's rest days before
  * the State Council's notice (国务院办公厅关于YYYY年部分节假日安排的通知) fixes its bridging days and make-up working
- * days, which cannot be known in advance. Lunar dates come from ICU4J's Chinese calendar, 清明 from the sun's
- * apparent longitude (the solar term at 15°), both in China Standard Time; nothing is typed in by hand.
+ * days, which cannot be known in advance. Lunar dates are computed by the rules of the official calendar from
+ * new moons precise to the minute ({@link ChineseLunarDates}, {@link NewMoon}: ICU4J's Chinese calendar put 2027's
+ * 正月初一 a day late, the new moon being at 23:56 CST), 清明 from the sun's apparent longitude (the solar term at
+ * 15°), both in China Standard Time; nothing is typed in by hand.
  *
  * <ul>
  *   <li>to 1998: 元旦 1, 春节 3 (初一至初三), 劳动节 1, 国庆 2 (1949 办法); 1999: 国庆 3 (revision in force 1999-09-18);</li>
@@ -24,8 +21,6 @@ import java.util.TreeSet;
  * </ul>
  */
 public final class StatutoryHolidays {
-
-    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     private StatutoryHolidays() {
     }
@@ -60,48 +55,11 @@ public final class StatutoryHolidays {
 
     /** The Gregorian day of lunar month {@code month}, day {@code day} (not a leap month) of the lunar year starting in {@code year}. */
     static LocalDate lunar(int year, int month, int day) {
-        ChineseCalendar calendar = new ChineseCalendar(TimeZone.GMT_ZONE);
-        // 1 June always lies after 正月初一: its Chinese era and year are those of the lunar year starting in this year
-        calendar.setTimeInMillis(LocalDate.of(year, 6, 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
-        calendar.set(ChineseCalendar.MONTH, month - 1);
-        calendar.set(ChineseCalendar.IS_LEAP_MONTH, 0);
-        calendar.set(ChineseCalendar.DAY_OF_MONTH, day);
-        return Instant.ofEpochMilli(calendar.getTimeInMillis()).atOffset(ZoneOffset.UTC).toLocalDate();
+        return ChineseLunarDates.of(year, month, day);
     }
 
     /** 清明: the day, in China Standard Time, on which the sun's apparent longitude reaches 15°. */
     static LocalDate qingming(int year) {
-        double low = julianDay(LocalDate.of(year, 4, 1));
-        double high = julianDay(LocalDate.of(year, 4, 9));
-        for (int i = 0; i < 60; i++) {
-            double mid = (low + high) / 2;
-            if (sunLongitude(mid) < 15.0) {
-                low = mid;
-            } else {
-                high = mid;
-            }
-        }
-        long epochMillis = Math.round((high - 2440587.5) * 86_400_000d);
-        return Instant.ofEpochMilli(epochMillis).atOffset(CHINA).toLocalDate();
-    }
-
-    private static double julianDay(LocalDate day) {
-        return day.toEpochDay() + 2440587.5;
-    }
-
-    /**
-     * The sun's apparent ecliptic longitude in degrees at a Julian day (Meeus, Astronomical Algorithms, ch. 25, low
-     * accuracy: about 0.01°, i.e. a quarter of an hour of the sun's motion), kept within [−180, 180) around 0°.
-     */
-    static double sunLongitude(double jd) {
-        double t = (jd - 2451545.0) / 36525.0;
-        double l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
-        double m = Math.toRadians(357.52911 + 35999.05029 * t - 0.0001537 * t * t);
-        double c = (1.914602 - 0.004817 * t - 0.000014 * t * t) * Math.sin(m)
-                + (0.019993 - 0.000101 * t) * Math.sin(2 * m) + 0.000289 * Math.sin(3 * m);
-        double omega = Math.toRadians(125.04 - 1934.136 * t);
-        double apparent = l0 + c - 0.00569 - 0.00478 * Math.sin(omega);
-        double normalised = ((apparent % 360) + 360) % 360;
-        return normalised >= 180 ? normalised - 360 : normalised;
+        return Sun.dayReaching(15, LocalDate.of(year, 4, 1), LocalDate.of(year, 4, 9));
     }
 }

@@ -96,6 +96,16 @@ public class InformationRequest extends PanacheEntityBase {
     @Column(name = "import_hash", length = 64)
     public String importHash;
 
+    /** Set when the registration was voided as a mistake: it no longer counts anywhere (RequestVoiding). */
+    @Column(name = "voided_on")
+    public LocalDate voidedOn;
+
+    @Column(name = "voided_by", length = 200)
+    public String voidedBy;
+
+    @Column(name = "void_reason", length = 2000)
+    public String voidReason;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 }

@@ -1,7 +1,6 @@
 package cn.gov.opendata.application.calendar;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -13,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Statutory holidays computed with ICU4J and the solar term, checked against the State Council notices on record. */
+/** Statutory holidays computed from new moons and solar terms, checked against the State Council notices on record. */
 class StatutoryHolidaysTest {
 
     static LocalDate d(String s) {
@@ -30,8 +29,6 @@ class StatutoryHolidaysTest {
         }
     }
 
-    @Disabled("Known defect: ICU4J 79.1 puts 2027's 正月初一 on 7 February; the new moon falls at 23:56 CST on 6 February, and its "
-            + "new-moon time is minutes off. The estimate needs a new-moon computation precise to the minute (open in issue 19's note).")
     @Test
     void since2025ThirteenDaysWithNewYearsEveAndTwoMayDays() {
         Set<LocalDate> y2027 = StatutoryHolidays.of(2027);
@@ -73,8 +70,6 @@ class StatutoryHolidaysTest {
         assertEquals(d("2028-04-04"), StatutoryHolidays.qingming(2028));
     }
 
-    @Disabled("Known defect: ICU4J 79.1 puts 2027's 正月初一 on 7 February; the new moon falls at 23:56 CST on 6 February, and its "
-            + "new-moon time is minutes off. The estimate needs a new-moon computation precise to the minute (open in issue 19's note).")
     @Test
     void yearWithoutNoticeIsEstimatedAndProvisional() {
         WorkingDayCalendar calendar = OfficialCalendar.calendar(new ObjectMapper());

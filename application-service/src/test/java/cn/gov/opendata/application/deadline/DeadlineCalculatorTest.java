@@ -42,6 +42,8 @@ class DeadlineCalculatorTest {
     @Test
     void dueTwentyWorkingDaysAfterReceiptAcrossNationalDay() {
         Deadline deadline = CALC.calculate(List.of(ClockEvent.received(d("2018-09-28"))), d("2018-09-28"));
+        // recounted by hand (国办发明电〔2017〕12号: 10-01..10-07 off, Sat 09-29 and Sun 09-30 worked): 09-29, 09-30,
+        // 10-08..10-12 (7), 10-15..10-19 (12), 10-22, 10-23, 10-24 (15)
         assertEquals(d("2018-10-24"), deadline.dueOn());
         assertEquals(15, deadline.workingDaysLeft());
         assertFalse(deadline.overdue());
@@ -51,6 +53,8 @@ class DeadlineCalculatorTest {
     @Test
     void receiptOnArrivalStartsTheClock() {
         ClockEvent registered = new ClockEvent(EventType.REGISTERED, d("2018-02-07"), d("2018-02-07"), null, null, null, null, null);
+        // recounted by hand (春节 02-15..02-21 off, Sun 02-11 and Sat 02-24 worked): 02-08, 02-09, 02-11, 02-12..02-14 (6),
+        // 02-22, 02-23, 02-24 (9), 02-26..03-02 (14), 03-05 (15)
         assertEquals(d("2018-03-05"), CALC.calculate(List.of(registered), d("2018-02-07")).dueOn());
     }
 
@@ -67,6 +71,7 @@ class DeadlineCalculatorTest {
     @Test
     void extensionAddsWorkingDaysToTheDueDate() {
         Deadline deadline = CALC.calculate(List.of(ClockEvent.received(d("2018-09-28")), ClockEvent.extension(d("2018-10-25"), 20)), d("2018-10-25"));
+        // recounted by hand: 20 working days after 10-24 — 10-25, 10-26, 10-29..11-02 (7), 11-05..11-16 (17), 11-19..11-21
         assertEquals(d("2018-11-21"), deadline.dueOn());
         assertTrue(deadline.extended());
         DeadlineStep step = deadline.steps().get(1);
@@ -80,6 +85,8 @@ class DeadlineCalculatorTest {
                 ClockEvent.consultation(d("2018-09-19"), ConsultationParty.THIRD_PARTY),
                 ev(EventType.CONSULTATION_ENDED, "2018-10-12"));
         Deadline deadline = CALC.calculate(events, d("2018-10-12"));
+        // recounted by hand: 09-18, 09-19 used (2); paused 09-20, 09-21, 09-25..09-28 (中秋 09-24 off), 09-29, 09-30
+        // (worked), 10-08..10-12 = 13; the other 13 after 10-12: 10-15..10-19, 10-22..10-26, 10-29..10-31
         assertEquals(d("2018-10-31"), deadline.dueOn());
         DeadlineStep ended = deadline.steps().get(2);
         assertEquals("第23条、第24条", ended.article());
@@ -113,6 +120,7 @@ class DeadlineCalculatorTest {
                 ev(EventType.CORRECTION_NOTICE, "2018-10-08"),
                 ev(EventType.CORRECTED, "2018-10-15"));
         Deadline deadline = CALC.calculate(events, d("2018-10-15"));
+        // recounted by hand: 15 after 10-15 — 10-16..10-19 (4), 10-22..10-26 (9), 10-29..11-02 (14), 11-05
         assertEquals(d("2018-11-05"), deadline.dueOn());
         assertEquals(d("2018-10-15"), deadline.clockStartsOn());
         assertEquals("第21条", deadline.steps().get(2).article());
@@ -139,6 +147,7 @@ class DeadlineCalculatorTest {
 
         List<ClockEvent> paid = List.of(notice.get(0), notice.get(1), ev(EventType.FEE_PAID, "2018-10-17"));
         Deadline resumed = CALC.calculate(paid, d("2018-10-17"));
+        // recounted by hand: paused 10-11, 10-12, 10-15..10-17 (5); the 10 left after 10-17: 10-18, 10-19, 10-22..10-26, 10-29..10-31
         assertEquals(d("2018-10-31"), resumed.dueOn());
         assertEquals(5, resumed.steps().get(2).workingDays());
     }
@@ -163,7 +172,7 @@ class DeadlineCalculatorTest {
     void replyAfterTheDueDateIsLate() {
         Deadline deadline = CALC.calculate(List.of(ClockEvent.received(d("2018-09-28")), ev(EventType.REPLIED, "2018-11-01")), d("2019-01-01"));
         assertEquals(Timeliness.LATE, deadline.timeliness());
-        assertEquals(21, deadline.workingDaysTaken());
+        assertEquals(21, deadline.workingDaysTaken()); // by hand: 15 to 10-24, then 10-25, 10-26, 10-29..11-01
     }
 
     @Test
@@ -199,9 +208,12 @@ class DeadlineCalculatorTest {
     }
 
     @Test
-    void importedExtendedRecordWithoutDueDateGetsFortyWorkingDays() {
+    void importedExtendedRecordOf2018WithoutDueDateGetsThirtyWorkingDays() {
         Deadline deadline = CALC.calculate(List.of(ClockEvent.imported(d("2018-12-27"), null, true, null)), d("2019-01-02"));
+        // 2008 条例 (15 + 15), recounted by hand: 12-28, Sat 12-29 (worked; 12-30..01-01 off), 01-02..01-04 (5),
+        // four full weeks to 02-01 (25), Sat 02-02 and Sun 02-03 (worked; 春节 02-04..02-10 off), 02-11..02-13 (30)
         assertEquals(d("2019-02-13"), deadline.dueOn());
+        // after 01-02: 01-03, 01-04, four weeks (22), 02-02, 02-03, 02-11..02-13
         assertEquals(27, deadline.workingDaysLeft());
     }
 }

@@ -120,12 +120,25 @@ class DisclosureItemResourceTest {
     }
 
     @Test
-    void replacingWithoutVersionIsBadRequest() {
+    void resendingTheStoredItemWithoutVersionChangesNothing() {
         String agency = TestData.agency();
         create(TestData.item(agency, "V-1"));
         given().contentType(ContentType.JSON).body(TestData.item(agency, "V-1")).when().put(ITEMS + "/" + agency + "/V-1")
-                .then().statusCode(Status.BAD_REQUEST.getStatusCode())
-                .body("violations[0].field", equalTo("version"));
+                .then().statusCode(Status.OK.getStatusCode())
+                .body("version", equalTo(0));
+    }
+
+    @Test
+    void replacingWithOtherContentWithoutVersionIsConflict() {
+        String agency = TestData.agency();
+        create(TestData.item(agency, "V-2"));
+        Map<String, Object> changed = TestData.item(agency, "V-2");
+        changed.put("title", "另一个标题");
+        given().contentType(ContentType.JSON).body(changed).when().put(ITEMS + "/" + agency + "/V-2")
+                .then().statusCode(Status.CONFLICT.getStatusCode())
+                .contentType(Problem.MEDIA_TYPE);
+        given().when().get(ITEMS + "/" + agency + "/V-2")
+                .then().body("title", equalTo("关于做好2018年防汛工作的通知")).body("version", equalTo(0));
     }
 
     @Test

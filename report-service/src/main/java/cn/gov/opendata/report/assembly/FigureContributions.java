@@ -131,6 +131,75 @@ public class FigureContributions {
         return new Contributions(agency.code, year, LegacyFormat.FIGURES_TABLE, row, column, total, contributions);
     }
 
+    /** One cell of a report's tables, by its codes. */
+    public record CellRef(String table, String row, String column) {
+    }
+
+    /**
+     * The contributions to several cells of one report at once, as {@link #of} gives each: one fetch of the
+     * statistics and one computation per agency of the subtree, however many cells (a published report freezes all of
+     * its linked cells' contributions). The cells are a report's own links, so they are not checked again.
+     */
+    public java.util.Map<CellRef, Contributions> all(String agencyCode, int year, ReportFormat format, List<CellRef> cells) {
+        Agency agency = agencies.require(agencyCode);
+        NationalEdition edition = NationalEdition.of(format);
+        List<SubtreeEntry> subtree = directory.subtree(agency.code);
+        YearStatistics now = fetcher.fetch(List.of(year)).years().get(year);
+        Set<String> silent = new HashSet<>(SubtreeAggregator.withoutRecords(now, subtree.stream().map(SubtreeEntry::code).toList()));
+        java.util.Map<CellRef, List<Contribution>> lists = new java.util.LinkedHashMap<>();
+        cells.forEach(cell -> lists.put(cell, new ArrayList<>()));
+        for (SubtreeEntry entry : subtree) {
+            if (silent.contains(entry.code())) {
+                continue;
+            }
+            ScopeFigures own = SubtreeAggregator.sum(now, List.of(entry.code()));
+            Map<String, Grid> grids = null;
+            Map<String, Cell> legacy = null;
+            for (CellRef cell : cells) {
+                BigDecimal value;
+                String link;
+                if (LegacyFormat.FIGURES_TABLE.equals(cell.table())) {
+                    boolean otherSites = "OTHER_SITES".equals(cell.row());
+                    if (otherSites && entry.code().equals(agency.code)) {
+                        continue;
+                    }
+                    legacy = legacy != null ? legacy : legacyCells(entry.code(), entry.name(), entry.kind(), own, year);
+                    Cell found = legacy.get(otherSites ? "CHANNEL_WEBSITE" : cell.row());
+                    value = found == null ? BigDecimal.ZERO : new BigDecimal(found.text());
+                    link = found == null ? null : found.link();
+                } else {
+                    grids = grids != null ? grids : NationalTables.compute(own, edition);
+                    Grid grid = grids.get(cell.table());
+                    value = grid == null ? null : grid.get(cell.row(), cell.column());
+                    link = value == null || value.signum() == 0 ? null : NationalFormat.sourceLink(edition, cell.table(),
+                            cell.row(), cell.column(), links(List.of(entry.code()), year)).orElse(null);
+                }
+                if (value != null && value.signum() != 0) {
+                    lists.get(cell).add(new Contribution(entry.code(), entry.name(), value, link));
+                }
+            }
+        }
+        java.util.Map<CellRef, Contributions> result = new java.util.LinkedHashMap<>();
+        lists.forEach((cell, list) -> {
+            list.sort(Comparator.comparing(Contribution::value).reversed().thenComparing(Contribution::agency));
+            BigDecimal total = list.stream().map(Contribution::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            result.put(cell, new Contributions(agency.code, year, cell.table(), cell.row(), cell.column(), total, list));
+        });
+        return result;
+    }
+
+    /** Every VALUE cell of the agency's own legacy report, by row code. */
+    private Map<String, Cell> legacyCells(String code, String name, AgencyKind kind, ScopeFigures figures, int year) {
+        FigureLinks links = links(List.of(code), year);
+        FormatInput input = new FormatInput(code, name, kind, year, ReportScope.SELF, ReportSettings.defaults(), figures,
+                ScopeFigures.EMPTY, figures, ScopeFigures.EMPTY, Map.of(), List.of(), links,
+                NationalTables.compute(figures), NationalTables.compute(ScopeFigures.EMPTY));
+        Map<String, Cell> cells = new java.util.HashMap<>();
+        LegacyFormat.render(input).tables().forEach(t -> t.rows().forEach(r -> r.cells().stream()
+                .filter(c -> "VALUE".equals(c.column())).findFirst().ifPresent(c -> cells.putIfAbsent(r.code(), c))));
+        return cells;
+    }
+
     /** The VALUE cell of one figure in the agency's own legacy report, or null when the format has no such figure. */
     private Cell legacyCell(String code, String name, AgencyKind kind, ScopeFigures figures, int year, String row, ReportScope scope) {
         FigureLinks links = links(List.of(code), year);

@@ -155,7 +155,8 @@ public final class ProvinceDataset {
             String result = n % 25 == 0 ? null : List.of("UPHELD", "UPHELD", "UPHELD", "CORRECTED", "OTHER").get(n % 5);
             LocalDate filed = result == null ? fabric.weekdayBetween(LocalDate.of(year, 11, 1), LocalDate.of(year, 12, 28))
                     : fabric.weekdayBetween(LocalDate.of(year, 1, 15), LocalDate.of(year, 9, 30));
-            Records.Reconsideration origin = afterReconsideration ? decided.get(n % decided.size()) : null;
+            Records.Reconsideration origin = afterReconsideration
+                    ? ReconsiderationOrigin.filedBefore(decided, n % decided.size(), filed) : null;
             String agency = origin != null ? origin.agency() : fabric.pick(agencies);
             dataset.lawsuits().add(new Records.Lawsuit(agency, "SS-" + year + "-" + String.format("%05d", n),
                     filed.toString(), afterReconsideration ? "AFTER_RECONSIDERATION" : "DIRECT",

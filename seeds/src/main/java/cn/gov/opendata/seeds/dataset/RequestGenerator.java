@@ -20,8 +20,17 @@ final class RequestGenerator {
     private int sequence;
 
     RequestGenerator(Fabric fabric, List<String> handlingAgencies) {
+        this(fabric, handlingAgencies, 0);
+    }
+
+    /**
+     * {@code firstSequence}: tracking numbers continue after it, so that two generators of the same year (the seed
+     * report's carry-overs and a year's own requests) never issue the same number.
+     */
+    RequestGenerator(Fabric fabric, List<String> handlingAgencies, int firstSequence) {
         this.fabric = fabric;
         this.handlingAgencies = handlingAgencies;
+        this.sequence = firstSequence;
     }
 
     /**

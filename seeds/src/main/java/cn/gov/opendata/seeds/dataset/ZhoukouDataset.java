@@ -12,8 +12,10 @@ import java.util.Random;
 
 /**
  * The reference dataset: Zhoukou city, with 2018 reproducing every figure of the city's 2018 annual report
- * (DOMAIN.md §6) for the whole subtree, and 2024–2025 giving the current national format plausible figures with
- * every identity holding. Deterministic: the same records on every run, so loading twice changes nothing.
+ * (DOMAIN.md §6) for the whole subtree, 2024–2025 giving the current national format plausible figures with
+ * every identity holding, and every other year from 2017 to 2023 records of plausible size ({@link ZhoukouHistory}),
+ * so that a trend over the years is a true one. Deterministic: the same records on every run, so loading twice
+ * changes nothing.
  */
 public final class ZhoukouDataset {
 
@@ -49,6 +51,8 @@ public final class ZhoukouDataset {
         requestsRecent(dataset, new RequestGenerator(fabric2025, handling), fabric2025);
         appealsRecent(dataset, fabric2025, handling);
         textsRecent(dataset);
+        // after every record above, from seeds of their own: the records of 2018 and 2024–2025 stay as they were
+        new ZhoukouHistory(dataset, handling).addAll();
         return dataset;
     }
 
@@ -123,7 +127,7 @@ public final class ZhoukouDataset {
         complaints(dataset, fabric, agencies, 2018, 647);
     }
 
-    private static void lawsuits(Dataset dataset, Fabric fabric, List<String> agencies, int year,
+    static void lawsuits(Dataset dataset, Fabric fabric, List<String> agencies, int year,
                                  List<Records.Reconsideration> decided, Map<String, Integer> direct,
                                  Map<String, Integer> afterReconsideration) {
         int n = 0;
@@ -135,7 +139,7 @@ public final class ZhoukouDataset {
                 LocalDate filed = pending ? fabric.weekdayBetween(LocalDate.of(year, 11, 1), LocalDate.of(year, 12, 28))
                         : fabric.weekdayBetween(LocalDate.of(year, 1, 15), LocalDate.of(year, 9, 30));
                 Records.Reconsideration origin = route.equals("AFTER_RECONSIDERATION") && !decided.isEmpty()
-                        ? decided.get(n % decided.size()) : null;
+                        ? ReconsiderationOrigin.filedBefore(decided, n % decided.size(), filed) : null;
                 String agency = origin != null ? origin.agency() : fabric.pick(agencies);
                 String court = fabric.pick(List.of("周口市川汇区人民法院", "周口市中级人民法院", "郸城县人民法院", "项城市人民法院"));
                 String decidedOn = pending ? LocalDate.of(year + 1, 3, 1).plusDays(n).toString()
@@ -149,7 +153,7 @@ public final class ZhoukouDataset {
         }
     }
 
-    private static void complaints(Dataset dataset, Fabric fabric, List<String> agencies, int year, int count) {
+    static void complaints(Dataset dataset, Fabric fabric, List<String> agencies, int year, int count) {
         for (int i = 1; i <= count; i++) {
             LocalDate received = fabric.dayIn(year);
             dataset.complaints().add(new Records.Complaint(fabric.pick(agencies),

@@ -123,8 +123,8 @@ class ZhoukouDatasetTest {
     }
 
     @Test
-    void everyAgencyHasRecordsInBothReportYears() {
-        for (int year : List.of(2018, 2025)) {
+    void everyAgencyHasRecordsInEveryYear() {
+        for (int year = 2017; year <= 2025; year++) {
             Set<String> withItems = items(year).stream().map(Records.Disclosure::agency).collect(Collectors.toSet());
             for (Agency agency : dataset.agencies()) {
                 assertTrue(withItems.contains(agency.code()), agency.code() + " has no items in " + year);
@@ -141,6 +141,61 @@ class ZhoukouDatasetTest {
         Set<String> types = dataset.requests().stream().filter(r -> r.receivedOn().startsWith("2025"))
                 .map(Records.Request::applicantType).collect(Collectors.toSet());
         assertEquals(6, types.size());
+    }
+
+    /**
+     * The records made before the other years were added (issue 21), each kind in load order, as their SHA-256 was
+     * before: the other years only add records after them, so the seed report's 2018 and the 2024–2025 reports are
+     * computed from exactly the same records as before.
+     */
+    @Test
+    void theOtherYearsLeaveTheEarlierRecordsAsTheyWere() {
+        Dataset earlier = new Dataset(dataset.agencies(), dataset.disclosures().subList(0, 135_251),
+                dataset.tallies().subList(0, 930), dataset.requests().subList(0, 1_045),
+                dataset.reconsiderations().subList(0, 138), dataset.lawsuits().subList(0, 119),
+                dataset.complaints().subList(0, 859), dataset.narratives(), dataset.supplementary());
+        Map<String, String> parts = new DatasetDigest().add("zhoukou", earlier).parts();
+        assertEquals("135251 b8983eb0d39bd0f4fe99c0232b6ebbb6f888a97f8ce9ac44bfb9c6d2ce831a84", parts.get("zhoukou/disclosures"));
+        assertEquals("930 adca39a56e1e67c6e886f5823b861df2b0275ab0c55bc9511fb4ad0e3aea31f7", parts.get("zhoukou/tallies"));
+        assertEquals("1045 abfc6a4ef6707cbf9fd6e257ccbae7dd3e22dfb1598934fcb57e8fcbb33d438d", parts.get("zhoukou/requests"));
+        assertEquals("138 1c7676b471b8a34c68cff6c2b9631c4b6e04ba8b5c91ab7d3288561b6dceb900", parts.get("zhoukou/reconsiderations"));
+        assertEquals("119 2e2a9cc584b1813f15f38a314f459fcde159e606cdcbfc04562410a09f3ad026", parts.get("zhoukou/lawsuits"));
+        assertEquals("859 28afd8a66223ea0aef12860259fb3f119b41d5509716fd8b298aeeef995a6d2a", parts.get("zhoukou/complaints"));
+    }
+
+    /** Every year from 2017 to 2025 holds records of every kind, of a plausible size, so the trend is a true one. */
+    @Test
+    void everyYearFrom2017To2025HasRecordsOfEveryKind() {
+        for (int year = 2017; year <= 2025; year++) {
+            String prefix = String.valueOf(year);
+            long items = items(year).size();
+            assertTrue(items >= 20_000 && items <= 90_000, year + ": " + items + " items");
+            long received = dataset.requests().stream().filter(r -> r.receivedOn().startsWith(prefix)).count();
+            assertTrue(received >= 200 && received <= 400, year + ": " + received + " requests");
+            assertTrue(dataset.reconsiderations().stream().anyMatch(c -> c.filedOn().startsWith(prefix)), year + " reconsiderations");
+            assertTrue(dataset.lawsuits().stream().anyMatch(c -> c.filedOn().startsWith(prefix)), year + " lawsuits");
+            assertTrue(dataset.complaints().stream().anyMatch(c -> c.receivedOn().startsWith(prefix)), year + " complaints");
+        }
+        for (ZhoukouHistory.Year year : ZhoukouHistory.YEARS) {
+            // the generated year's own items, plus the seed report's ten items on either side of 2018's midnights
+            int boundary = year.year() == 2017 || year.year() == 2019 ? 10 : 0;
+            assertEquals(year.items().items() + boundary, items(year.year()).size(), "items of " + year.year());
+        }
+        assertEquals(0, items(2016).size() + items(2026).size(), "nothing before 2017 or in 2026: the trend's gaps");
+    }
+
+    /** 2018 carries over exactly the seed report's 7 requests from 2017, and 2024 none from 2023. */
+    @Test
+    void theAddedYearsCarryNothingOverIntoTheYearsKeptAsTheyWere() {
+        for (int year : List.of(2017, 2023)) {
+            int y = year;
+            long carriedForward = dataset.requests().stream().filter(r -> LocalDate.parse(r.receivedOn()).getYear() == y
+                    && (r.concludedOn() == null || LocalDate.parse(r.concludedOn()).getYear() > y)).count();
+            assertEquals(year == 2017 ? 7 : 0, carriedForward, "open at the end of " + year);
+        }
+        assertTrue(dataset.disclosures().stream().noneMatch(d -> d.issuedOn() != null && d.issuedOn().startsWith("2017")),
+                "no normative document or regulation of 2017: 2018's count of those in force stays the report's");
+        assertTrue(dataset.tallies().stream().noneMatch(t -> t.year() == 2018), "2018 has no tallies, as before");
     }
 
     @Test

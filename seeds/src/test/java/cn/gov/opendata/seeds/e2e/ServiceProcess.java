@@ -62,6 +62,13 @@ final class ServiceProcess {
         }
     }
 
+    /** SIGKILL, as a crash or the OOM killer ends it: no shutdown hook, no rollback sent, sockets just close. */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     boolean alive() {
         return process != null && process.isAlive();
     }

@@ -7,6 +7,7 @@ import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.appeals.common.rest.ImportSummary;
 import cn.gov.opendata.platform.security.AgencyAccess;
 import cn.gov.opendata.platform.storage.PlannerStatistics;
+import cn.gov.opendata.platform.storage.StagedUpsert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -42,7 +43,12 @@ public class AuditedImport {
         Map<String, Long> linesPerAgency = lines.stream()
                 .collect(Collectors.groupingBy(line -> agencyOf.apply(line.value()), TreeMap::new, Collectors.counting()));
         access.requireWrite(linesPerAgency.keySet());
-        ImportSummary summary = BatchUpsert.run(em, lines, store);
+        ImportSummary summary = store.staged()
+                .map(table -> {
+                    StagedUpsert.Counts counts = StagedUpsert.run(em, table, lines.stream().map(NdjsonReader.Line::value).toList());
+                    return new ImportSummary(counts.created(), counts.updated(), counts.unchanged());
+                })
+                .orElseGet(() -> BatchUpsert.run(em, lines, store));
         linesPerAgency.forEach((agency, count) -> audit.record(AuditAction.IMPORT, recordType, agency, null,
                 count + " of " + lines.size() + " lines; batch created " + summary.created() + ", updated "
                         + summary.updated() + ", unchanged " + summary.unchanged()));

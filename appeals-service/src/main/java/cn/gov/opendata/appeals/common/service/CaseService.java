@@ -68,9 +68,10 @@ public abstract class CaseService<B, E extends PanacheEntityBase> {
     public Saved<B> put(String agency, String number, B body) {
         List<Violation> violations = new ArrayList<>(NaturalKeyRules.matchPath(agency, number, store.agencyOf(body),
                 store.numberOf(body), store.numberField()));
-        violations.addAll(store.rules(body));
-        failIfAny(violations);
         B keyed = store.withKey(body, agency, number);
+        // the rules see the key of the path: some look up the records that name this one
+        violations.addAll(store.rules(keyed));
+        failIfAny(violations);
         Optional<E> existing = store.findByKey(agency, number);
         if (existing.isEmpty()) {
             Saved.checkCreatable(store.versionOf(body), store.describe(agency, number));
@@ -115,6 +116,9 @@ public abstract class CaseService<B, E extends PanacheEntityBase> {
     public void delete(String agency, String number) {
         E entity = store.findByKey(agency, number)
                 .orElseThrow(() -> ApiException.notFound("No " + store.describe(agency, number)));
+        store.refusalToDelete(entity).ifPresent(reason -> {
+            throw ApiException.conflict(reason);
+        });
         entity.delete();
         audit.record(AuditAction.DELETE, store.recordType(), agency, number, null);
     }

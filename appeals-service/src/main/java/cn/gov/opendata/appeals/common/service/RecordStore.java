@@ -1,6 +1,7 @@
 package cn.gov.opendata.appeals.common.service;
 
 import cn.gov.opendata.platform.problem.Violation;
+import cn.gov.opendata.platform.storage.StagedUpsert;
 
 import java.util.Collection;
 import java.util.List;
@@ -61,6 +62,19 @@ public interface RecordStore<B, E> {
 
     /** Overwrites every non-key field of the record with the body's. */
     void apply(E entity, B body);
+
+    /** Why the record may not be deleted (other records name it), if so: a 409. */
+    default Optional<String> refusalToDelete(E entity) {
+        return Optional.empty();
+    }
+
+    /**
+     * How an import writes these records set-based ({@link StagedUpsert}), when a record is one row; empty when it
+     * has rows of its own (a lawsuit's appeals) and an import goes entity by entity ({@link BatchUpsert}).
+     */
+    default Optional<StagedUpsert.Table<B>> staged() {
+        return Optional.empty();
+    }
 
     /** The tables a bulk import of these records writes. */
     List<String> tables();

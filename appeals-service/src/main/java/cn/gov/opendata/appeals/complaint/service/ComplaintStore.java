@@ -7,7 +7,10 @@ import cn.gov.opendata.appeals.complaint.Complaint;
 import cn.gov.opendata.appeals.complaint.rest.ComplaintBody;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.gov.opendata.platform.storage.StagedUpsert;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -111,6 +114,15 @@ public class ComplaintStore implements RecordStore<ComplaintBody, Complaint> {
     @Override
     public ComplaintBody toBody(Complaint e) {
         return new ComplaintBody(e.agency, e.referenceNumber, e.receivedOn, e.subject, e.result, e.version);
+    }
+
+    private static final StagedUpsert.Table<ComplaintBody> TABLE = new StagedUpsert.Table<>("complaint", "complaint_seq",
+            List.of("agency", "reference_number"), List.of("received_on", "subject", "result"),
+            b -> Arrays.<Object>asList(b.agency(), b.referenceNumber(), b.receivedOn(), b.subject(), b.result()));
+
+    @Override
+    public Optional<StagedUpsert.Table<ComplaintBody>> staged() {
+        return Optional.of(TABLE);
     }
 
     @Override

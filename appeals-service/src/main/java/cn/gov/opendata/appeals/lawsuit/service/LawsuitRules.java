@@ -38,6 +38,11 @@ final class LawsuitRules {
                 violations.add(new Violation(field, "needs a first-instance judgment (result and decidedOn) first"));
             }
             OutcomeRules.checkDate(field + ".decidedOn", appeal.decidedOn(), violations);
+            // the latest decision by the year end counts in the figures (YearEndResult.latestAsOf): a result needs its
+            // date; a date without a result is kept for the file and counts as no decision
+            if (appeal.result() != null && appeal.decidedOn() == null) {
+                violations.add(new Violation(field + ".decidedOn", "上诉（再审）结果须有裁判日期"));
+            }
             if (appeal.decidedOn() != null && body.decidedOn() != null && appeal.decidedOn().isBefore(body.decidedOn())) {
                 violations.add(new Violation(field + ".decidedOn", "must not be before the first-instance decidedOn"));
             }

@@ -35,7 +35,7 @@ public class LawsuitService extends CaseService<LawsuitBody, Lawsuit> {
                 .within("agency", scope)
                 .equal("filedYear", filedYear)
                 .equal("route", route)
-                .results(results, filedYear);
+                .resultsWithAppeals(results, filedYear, "appeals");
         List<LawsuitBody> items = query.page(em, "e.agency, e.filedOn, e.caseNumber", page).stream().map(store::toBody).toList();
         return new Page<>(items, page.page(), page.size(), query.count(em));
     }

@@ -8,8 +8,12 @@ import cn.gov.opendata.appeals.lawsuit.LawsuitAppeal;
 import cn.gov.opendata.appeals.lawsuit.rest.AppealBody;
 import cn.gov.opendata.appeals.lawsuit.rest.CaseRef;
 import cn.gov.opendata.appeals.lawsuit.rest.LawsuitBody;
+import cn.gov.opendata.appeals.link.ReconsiderationLinks;
+import cn.gov.opendata.appeals.lawsuit.Route;
+import cn.gov.opendata.appeals.outcome.LawsuitAfterReconsideration;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +23,12 @@ import java.util.Objects;
 /** Maps lawsuits between wire and entity, and finds them by natural key. */
 @ApplicationScoped
 public class LawsuitStore implements RecordStore<LawsuitBody, Lawsuit> {
+
+    private final ReconsiderationLinks links;
+
+    public LawsuitStore(ReconsiderationLinks links) {
+        this.links = links;
+    }
 
     @Override
     public String recordType() {
@@ -57,7 +67,13 @@ public class LawsuitStore implements RecordStore<LawsuitBody, Lawsuit> {
 
     @Override
     public List<Violation> rules(LawsuitBody body) {
-        return LawsuitRules.check(body);
+        List<Violation> violations = new ArrayList<>(LawsuitRules.check(body));
+        CaseRef named = body.reconsideration();
+        if (named != null && body.route() == Route.AFTER_RECONSIDERATION && named.agency() != null && named.caseNumber() != null) {
+            violations.addAll(LawsuitAfterReconsideration.check(body.filedOn(), named.agency(), named.caseNumber(),
+                    links.reconsideration(named.agency(), named.caseNumber()).orElse(null)));
+        }
+        return violations;
     }
 
     @Override

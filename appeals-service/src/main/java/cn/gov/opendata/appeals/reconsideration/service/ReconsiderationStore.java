@@ -1,13 +1,18 @@
 package cn.gov.opendata.appeals.reconsideration.service;
 
+import cn.gov.opendata.appeals.link.ReconsiderationLinks;
+import cn.gov.opendata.appeals.outcome.LawsuitAfterReconsideration;
 import cn.gov.opendata.appeals.outcome.OutcomeRules;
 import cn.gov.opendata.platform.problem.Violation;
 import cn.gov.opendata.appeals.common.rest.RequestRef;
 import cn.gov.opendata.appeals.common.service.RecordStore;
 import cn.gov.opendata.appeals.reconsideration.Reconsideration;
 import cn.gov.opendata.appeals.reconsideration.rest.ReconsiderationBody;
+import cn.gov.opendata.platform.storage.StagedUpsert;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +21,12 @@ import java.util.Objects;
 /** Maps reconsiderations between wire and entity, and finds them by natural key. */
 @ApplicationScoped
 public class ReconsiderationStore implements RecordStore<ReconsiderationBody, Reconsideration> {
+
+    private final ReconsiderationLinks links;
+
+    public ReconsiderationStore(ReconsiderationLinks links) {
+        this.links = links;
+    }
 
     @Override
     public String recordType() {
@@ -55,7 +66,20 @@ public class ReconsiderationStore implements RecordStore<ReconsiderationBody, Re
 
     @Override
     public List<Violation> rules(ReconsiderationBody body) {
-        return OutcomeRules.check(body.filedOn(), body.result(), body.resultKind(), body.decidedOn());
+        List<Violation> violations = new ArrayList<>(
+                OutcomeRules.check(body.filedOn(), body.result(), body.resultKind(), body.decidedOn()));
+        if (body.agency() != null && body.caseNumber() != null && body.filedOn() != null) {
+            // moving the filing date must not put it on or after that of a lawsuit that followed this reconsideration
+            LawsuitAfterReconsideration.Named named =
+                    new LawsuitAfterReconsideration.Named(body.agency(), body.caseNumber(), body.filedOn());
+            for (ReconsiderationLinks.NamingLawsuit lawsuit : links.lawsuitsNaming(body.agency(), body.caseNumber())) {
+                LawsuitAfterReconsideration.filedAfter(lawsuit.filedOn(), named).ifPresent(v -> violations.add(
+                        new Violation("filedOn", "申请日期 " + body.filedOn() + " 不早于复议后起诉的行政诉讼案件（"
+                                + lawsuit.agency() + "，" + lawsuit.caseNumber() + "）的起诉日期 " + lawsuit.filedOn()
+                                + "：复议后起诉须在申请行政复议之后（" + LawsuitAfterReconsideration.ARTICLE + "）")));
+            }
+        }
+        return violations;
     }
 
     @Override
@@ -119,6 +143,29 @@ public class ReconsiderationStore implements RecordStore<ReconsiderationBody, Re
     public ReconsiderationBody toBody(Reconsideration e) {
         RequestRef request = e.requestAgency == null ? null : new RequestRef(e.requestAgency, e.requestTrackingNumber);
         return new ReconsiderationBody(e.agency, e.caseNumber, e.filedOn, request, e.result, e.resultKind, e.decidedOn, e.version);
+    }
+
+    private static final StagedUpsert.Table<ReconsiderationBody> TABLE = new StagedUpsert.Table<>("reconsideration",
+            "reconsideration_seq", List.of("agency", "case_number"),
+            List.of("filed_on", "request_agency", "request_tracking_number", "result", "result_kind", "decided_on"),
+            b -> Arrays.<Object>asList(b.agency(), b.caseNumber(), b.filedOn(), b.request() == null ? null : b.request().agency(),
+                    b.request() == null ? null : b.request().trackingNumber(), b.result(), b.resultKind(), b.decidedOn()));
+
+    @Override
+    public Optional<StagedUpsert.Table<ReconsiderationBody>> staged() {
+        return Optional.of(TABLE);
+    }
+
+    @Override
+    public Optional<String> refusalToDelete(Reconsideration entity) {
+        List<ReconsiderationLinks.NamingLawsuit> naming = links.lawsuitsNaming(entity.agency, entity.caseNumber);
+        if (naming.isEmpty()) {
+            return Optional.empty();
+        }
+        ReconsiderationLinks.NamingLawsuit first = naming.get(0);
+        return Optional.of("行政复议案件（" + entity.agency + "，" + entity.caseNumber + "）被 " + naming.size()
+                + " 件复议后起诉的行政诉讼案件引用（如 " + first.agency() + "，" + first.caseNumber()
+                + "），不能删除：请先修改或删除这些诉讼案件");
     }
 
     @Override

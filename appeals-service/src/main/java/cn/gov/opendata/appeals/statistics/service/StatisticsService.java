@@ -27,6 +27,19 @@ public class StatisticsService {
     private static final String YEAR_END_RESULT =
             "CASE WHEN result IS NULL OR decided_on > :asOf THEN 'PENDING' ELSE result END";
 
+    /**
+     * A lawsuit's result is that of its latest decision by the year end (YearEndResult.latestAsOf): the latest appeal
+     * decided by then replaces the first instance. Appeals are only recorded after a first-instance decision, which
+     * is never later than theirs.
+     */
+    private static final String LAWSUIT_YEAR_END_RESULT =
+            "CASE WHEN a.result IS NOT NULL THEN a.result"
+                    + " WHEN l.result IS NULL OR l.decided_on > :asOf THEN 'PENDING' ELSE l.result END";
+
+    private static final String LATEST_APPEAL = " LEFT JOIN LATERAL (SELECT result FROM lawsuit_appeal"
+            + " WHERE lawsuit_id = l.id AND result IS NOT NULL AND decided_on <= :asOf"
+            + " ORDER BY decided_on DESC, instance DESC LIMIT 1) a ON true";
+
     private final EntityManager em;
 
     public StatisticsService(EntityManager em) {
@@ -42,8 +55,9 @@ public class StatisticsService {
             figures.computeIfAbsent((String) row[0], a -> AgencyFigures.empty())
                     .reconsiderations().put(YearEndResult.valueOf((String) row[1]), ((Number) row[2]).longValue());
         }
-        for (Object[] row : rows("SELECT agency, route, " + YEAR_END_RESULT + ", count(*) FROM lawsuit"
-                + " WHERE filed_year = :year" + agencyFilter(agencies) + " GROUP BY 1, 2, 3", year, asOf, agencies)) {
+        for (Object[] row : rows("SELECT l.agency, l.route, " + LAWSUIT_YEAR_END_RESULT + ", count(*) FROM lawsuit l"
+                + LATEST_APPEAL + " WHERE l.filed_year = :year" + (agencies.isEmpty() ? "" : " AND l.agency IN (:agencies)")
+                + " GROUP BY 1, 2, 3", year, asOf, agencies)) {
             figures.computeIfAbsent((String) row[0], a -> AgencyFigures.empty())
                     .lawsuits().get(Route.valueOf((String) row[1]))
                     .put(YearEndResult.valueOf((String) row[2]), ((Number) row[3]).longValue());

@@ -23,6 +23,11 @@ class LawsuitResourceTest {
     private static final String KEY = PATH + "/{agency}/{caseNumber}";
 
     private static Map<String, Object> afterReconsideration(String agency, String caseNumber) {
+        // the reconsideration it names is on record and filed before it (行政诉讼法第45条); re-sent unchanged, a PUT is 200
+        given().contentType(ContentType.JSON)
+                .body(json("agency", agency, "caseNumber", "FY-2018-001", "filedOn", "2018-02-01", "result", "UPHELD", "decidedOn", "2018-03-20"))
+                .when().put(KEY.replace(PATH, "/api/v1/reconsiderations"), agency, "FY-2018-001")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(Status.CREATED.getStatusCode(), Status.OK.getStatusCode()));
         Map<String, Object> body = lawsuit(agency, caseNumber, "AFTER_RECONSIDERATION", "2018-04-01", "CORRECTED", "2018-08-01");
         body.put("resultKind", "ORDERED_TO_ACT");
         body.put("court", "川汇区人民法院");
@@ -175,8 +180,11 @@ class LawsuitResourceTest {
         given().queryParam("agency", agency).queryParam("route", "DIRECT").when().get(PATH)
                 .then().statusCode(Status.OK.getStatusCode())
                 .body("items.caseNumber", contains("D-1")).body("total", equalTo(1));
-        given().queryParam("agency", agency).queryParam("filedYear", 2018).queryParam("result", "CORRECTED").when().get(PATH)
+        // first instance CORRECTED in August, appeal UPHELD in November: the latest decision by 31 Dec counts
+        given().queryParam("agency", agency).queryParam("filedYear", 2018).queryParam("result", "UPHELD").when().get(PATH)
                 .then().body("items.caseNumber", contains("A-1"));
+        given().queryParam("agency", agency).queryParam("filedYear", 2018).queryParam("result", "CORRECTED").when().get(PATH)
+                .then().body("items", org.hamcrest.Matchers.empty());
         given().queryParam("route", "UP").when().get(PATH)
                 .then().statusCode(Status.BAD_REQUEST.getStatusCode()).body("violations.field", contains("route"));
     }

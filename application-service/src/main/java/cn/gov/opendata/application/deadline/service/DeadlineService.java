@@ -85,7 +85,7 @@ public class DeadlineService {
     public Page<DeadlineItem> upcoming(AgencyScope scope, int within, LocalDate asOf, String kind, int page, int size) {
         OffsetDateTime endOfDay = asOf.atTime(LocalTime.MAX).atZone(LegalDates.ZONE).toOffsetDateTime();
         String open = "(receivedOn <= ?1 or (receivedOn is null and arrivedAt <= ?2) or (receivedOn > ?1 and arrivedAt <= ?2))"
-                + " and (concludedOn is null or concludedOn > ?1)";
+                + " and (concludedOn is null or concludedOn > ?1) and voidedOn is null";
         List<InformationRequest> requests = scope.all()
                 ? InformationRequest.list(open, asOf, endOfDay)
                 : scope.agencies().isEmpty() ? List.of()

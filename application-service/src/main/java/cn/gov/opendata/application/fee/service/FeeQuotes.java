@@ -51,7 +51,7 @@ public class FeeQuotes {
         YearMonth month = YearMonth.from(r.receivedOn);
         long position = InformationRequest.count("""
                 agency = ?1 and applicant.idNumberIndex = ?2 and receivedOn >= ?3 and receivedOn <= ?4
-                and (receivedOn < ?5 or (receivedOn = ?5 and id <= ?6))""",
+                and (receivedOn < ?5 or (receivedOn = ?5 and id <= ?6)) and voidedOn is null""",
                 r.agency, r.applicant.idNumberIndex, month.atDay(1), month.atEndOfMonth(), r.receivedOn, r.id);
         int nth = (int) position;
         return new FeeQuote(FeeMethod.PER_REQUEST, id, null, nth, month.toString(), Money.format(FeeCalculator.perRequest(nth)), null);

@@ -82,6 +82,9 @@ public class LetterService {
             throw ApiException.notFound("No request " + requestId);
         }
         requireClerk(r, "issue");
+        if (r.voidedOn != null) {
+            throw ApiException.conflict("申请 " + requestId + " 已于" + r.voidedOn + "作为误登记作废，不能出具文书");
+        }
         List<RequestEvent> history = views.history(requestId);
         RequestEvent source = LetterComposer.source(body.kind(), history);
         LocalDate date = body.on() != null ? body.on() : source.on != null ? source.on : LegalDates.today();

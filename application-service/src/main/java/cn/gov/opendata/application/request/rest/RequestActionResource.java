@@ -1,6 +1,7 @@
 package cn.gov.opendata.application.request.rest;
 
 import cn.gov.opendata.application.request.service.RequestActions;
+import cn.gov.opendata.application.request.service.RequestVoiding;
 import cn.gov.opendata.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ public class RequestActionResource {
 
     @Inject
     RequestActions actions;
+
+    @Inject
+    RequestVoiding voiding;
 
     @POST
     @Path("/confirm-receipt")
@@ -125,5 +129,14 @@ public class RequestActionResource {
             description = "办理步骤：记录申请人撤回申请，申请以“其他处理：其他”(OTHER) 办结。")
     public RequestView withdraw(@PathParam("id") long id, @Valid @NotNull WithdrawBody body) {
         return actions.withdraw(id, body);
+    }
+
+    @POST
+    @Path("/void")
+    @Operation(summary = "Void a registration made by mistake (a duplicate entry): kept and audited, counted nowhere",
+            description = "作废误登记：登记有误（如重复录入）的申请作废，保留记录并记入审计日志（须说明理由），不再计入任何统计、列表和待办。"
+                    + "已作出答复、已办结或已出具文书的申请不能作废（409，说明原因）。Voiding a voided request again answers it unchanged.")
+    public RequestView voidRegistration(@PathParam("id") long id, @Valid @NotNull VoidBody body) {
+        return voiding.voidRegistration(id, body);
     }
 }

@@ -314,6 +314,9 @@ public class RequestActions {
             throw ApiException.notFound("No request " + id);
         }
         access.requireWrite(r.agency);
+        if (r.voidedOn != null) {
+            throw ApiException.conflict("申请 " + id + " 已于" + r.voidedOn + "作为误登记作废（" + r.voidReason + "），不能再办理");
+        }
         List<RequestEvent> history = new ArrayList<>(views.history(id));
         Lifecycle state = Lifecycle.replay(history);
         if (state.concluded) {

@@ -27,6 +27,8 @@ public record RequestFilter(AgencyScope agencies, Integer receivedYear, Integer 
     public Where where() {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        // a registration voided as a mistake counts in no figure, so it is in no list either (RequestVoiding)
+        clauses.add("voidedOn is null");
         if (!agencies.all()) {
             clauses.add(agencies.agencies().isEmpty() ? "1 = 0" : "agency in :agencies");
             if (!agencies.agencies().isEmpty()) {
@@ -68,6 +70,6 @@ public record RequestFilter(AgencyScope agencies, Integer receivedYear, Integer 
             clauses.add("status = :status");
             params.put("status", status);
         }
-        return new Where(clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses), params);
+        return new Where(String.join(" and ", clauses), params);
     }
 }

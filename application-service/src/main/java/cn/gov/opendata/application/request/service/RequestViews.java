@@ -15,6 +15,7 @@ import cn.gov.opendata.application.request.rest.EventView;
 import cn.gov.opendata.application.request.rest.PublishedAt;
 import cn.gov.opendata.application.request.rest.RequestSummary;
 import cn.gov.opendata.application.request.rest.RequestView;
+import cn.gov.opendata.application.request.rest.VoidedView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -80,7 +81,8 @@ public class RequestViews {
         // one round trip for the similar requests and the calendar's version, in plain SQL: translating the HQL count
         // on every single-request view cost a sixth of its CPU (JFR, BENCHMARKS.md)
         Object[] facts = (Object[]) InformationRequest.getEntityManager().createNativeQuery(
-                        "SELECT (SELECT count(*) FROM information_request WHERE agency = ?1 AND subject_key = ?2 AND id <> ?3), "
+                        "SELECT (SELECT count(*) FROM information_request WHERE agency = ?1 AND subject_key = ?2 AND id <> ?3"
+                                + " AND voided_on IS NULL), "
                                 + CalendarService.VERSION_SQL)
                 .setParameter(1, r.agency).setParameter(2, r.subjectKey).setParameter(3, r.id).getSingleResult();
         long similar = ((Number) facts[0]).longValue();
@@ -90,7 +92,7 @@ public class RequestViews {
                 personalData ? applicant(r.applicant) : masked(r.applicant), r.subject, r.subjectKey, r.arrivedAt, r.receivedOn, r.status,
                 d.dueOn(), open ? d.workingDaysLeft() : null, open && d.overdue(), open && d.paused(), d.extended(),
                 r.outcome, r.concludedOn, Money.format(r.feeChargedYuan), publishedAt(r), similar, r.origin, r.version, r.createdAt,
-                d.provisional());
+                d.provisional(), r.voidedOn == null ? null : new VoidedView(r.voidedOn, r.voidedBy, r.voidReason));
     }
 
     public List<RequestSummary> summaries(List<InformationRequest> requests) {

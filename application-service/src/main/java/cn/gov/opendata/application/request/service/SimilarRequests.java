@@ -28,7 +28,7 @@ public class SimilarRequests {
         String keyClause = key == null ? "" : " and r.subjectKey = :key";
         TypedQuery<Object[]> query = em.createQuery("""
                 select r.subjectKey, min(r.subject), count(r), min(r.receivedOn), max(r.receivedOn)
-                from InformationRequest r where r.agency = :agency""" + keyClause + """
+                from InformationRequest r where r.agency = :agency and r.voidedOn is null""" + keyClause + """
                  group by r.subjectKey having count(r) >= :min
                 order by count(r) desc, r.subjectKey""", Object[].class)
                 .setParameter("agency", agency).setParameter("min", (long) minCount);
@@ -44,7 +44,7 @@ public class SimilarRequests {
             List<String> keys = rows.stream().map(row -> (String) row[0]).toList();
             for (Object[] idRow : em.createQuery("""
                     select r.subjectKey, r.id from InformationRequest r
-                    where r.agency = :agency and r.subjectKey in :keys order by r.id""", Object[].class)
+                    where r.agency = :agency and r.subjectKey in :keys and r.voidedOn is null order by r.id""", Object[].class)
                     .setParameter("agency", agency).setParameter("keys", keys).getResultList()) {
                 ids.computeIfAbsent((String) idRow[0], k -> new ArrayList<>()).add((Long) idRow[1]);
             }

@@ -53,7 +53,8 @@ public class StatisticsService {
         TypedQuery<Object[]> query = em.createQuery("""
                 select r.id, r.agency, r.channel, r.applicantType, r.receivedOn, r.concludedOn, r.outcome, r.feeChargedYuan
                 from InformationRequest r
-                where r.receivedOn <= :last and (r.concludedOn is null or r.concludedOn >= :first)""" + agencyClause, Object[].class)
+                where r.receivedOn <= :last and (r.concludedOn is null or r.concludedOn >= :first)
+                and r.voidedOn is null""" + agencyClause, Object[].class)
                 .setParameter("first", first).setParameter("last", last);
         if (narrowed) {
             query.setParameter("agencies", agencies);
@@ -77,7 +78,8 @@ public class StatisticsService {
                 select e.requestId, e.type, e.on, e.receivedOn, e.workingDays, e.party, e.dueOn, e.extended, e.concludedOn
                 from RequestEvent e where e.requestId in (
                     select r.id from InformationRequest r
-                    where r.receivedOn is not null and r.concludedOn >= :first and r.concludedOn <= :last""" + agencyClause + """
+                    where r.receivedOn is not null and r.concludedOn >= :first and r.concludedOn <= :last
+                    and r.voidedOn is null""" + agencyClause + """
                 ) order by e.requestId, e.seq""", Object[].class)
                 .setParameter("first", first).setParameter("last", last);
         if (agencies != null) {

@@ -86,11 +86,14 @@ public class DisclosureItemResource {
     @Path("{agency}/{indexNumber: .+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace a disclosure item by its natural key",
-            description = "Replacing needs the item's current version; agency and indexNumber in the body may be omitted")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = DisclosureItemView.class)))
+            description = "Replacing needs the item's current version; a PUT without version of exactly what is stored (a retry) "
+                    + "changes nothing and answers 200; without version and with other content it is 409. "
+                    + "agency and indexNumber in the body may be omitted")
+    @APIResponse(responseCode = "200", description = "Replaced, or unchanged", content = @Content(schema = @Schema(implementation = DisclosureItemView.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = DisclosureItemView.class)))
     @APIResponse(responseCode = "400", description = "Invalid item or key", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Stale version, or other content without a version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response put(@PathParam("agency") @Pattern(regexp = Patterns.AGENCY, message = Patterns.AGENCY_MESSAGE) String agency,
                         @PathParam("indexNumber") @Size(max = 100) @Pattern(regexp = ItemRules.INDEX_NUMBER_PATTERN, message = ItemRules.INDEX_NUMBER_MESSAGE) String indexNumber,
                         @Valid @NotNull DisclosureItemBody body) {

@@ -16,13 +16,12 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Creates, replaces and deletes items, keeping their yearly figures in step in the same transaction. */
@@ -87,7 +86,15 @@ public class DisclosureItemService {
         }
         DisclosureItem item = existing.get();
         if (body.version() == null) {
-            throw ApiException.badRequest("version", "is required to replace an existing item (current version " + item.version + ")");
+            if (holdsAlready(item, body)) {
+                // a client re-sending what is stored (a retry, or twenty identical PUTs at once, of which one created
+                // the item) changes nothing and needs no version
+                return new Written(item, false);
+            }
+            // the item exists with other content (another writer created it first, or the caller never read it):
+            // replacing it blindly would overwrite that writer, so it is a conflict until the caller sends a version
+            throw ApiException.conflict("Item " + agency + "/" + indexNumber + " exists (version " + item.version
+                    + ") with other content; send the version you read to replace it");
         }
         if (body.version() != item.version) {
             throw ApiException.conflict("Item " + agency + "/" + indexNumber + " is at version " + item.version
@@ -175,18 +182,26 @@ public class DisclosureItemService {
         item.agency = agency;
         item.indexNumber = indexNumber;
         copy(body, item);
-        try {
-            item.persist();
-            DisclosureItem.flush();
-        } catch (PersistenceException e) {
-            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                // a concurrent request created the same key between our lookup and our insert
-                throw ApiException.conflict("Item " + agency + "/" + indexNumber + " already exists");
-            }
-            throw e;
-        }
+        // a concurrent request may create the same key between our lookup and this insert: the duplicate key goes
+        // up to @RetryOnDuplicateKey, whose fresh transaction then finds that item (POST: 409; PUT: same content 200)
+        item.persist();
+        DisclosureItem.flush();
         figures.add(ItemFacts.of(item));
         return item;
+    }
+
+    /** Whether the item already holds exactly what the body says (the version aside). */
+    private static boolean holdsAlready(DisclosureItem item, DisclosureItemBody body) {
+        DisclosureItem sent = new DisclosureItem();
+        copy(body, sent);
+        return Objects.equals(item.title, sent.title)
+                && Objects.equals(item.documentNumber, sent.documentNumber)
+                && item.category == sent.category
+                && item.publishedAt.toInstant().equals(sent.publishedAt.toInstant())
+                && item.channelMask == sent.channelMask
+                && Objects.equals(item.url, sent.url)
+                && Objects.equals(item.issuedOn, sent.issuedOn)
+                && Objects.equals(item.repealedOn, sent.repealedOn);
     }
 
     private static void copy(DisclosureItemBody body, DisclosureItem item) {

@@ -1,5 +1,6 @@
 package cn.gov.opendata.report.publish.rest;
 
+import cn.gov.opendata.report.assembly.FigureContributions;
 import cn.gov.opendata.report.document.DocumentNames;
 import cn.gov.opendata.report.document.DocumentType;
 import cn.gov.opendata.platform.params.QueryParams;
@@ -146,6 +147,41 @@ public class PublishedResource {
                 .header(HttpHeaders.ETAG, "\"" + stored.sha256() + "\"")
                 .header("Repr-Digest", Digests.reprDigest(stored.sha256()))
                 // A published revision never changes, so caches may keep it for good.
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
+                .build();
+    }
+
+    @GET
+    @Path("/{agency}/{year: \\d{4}}/revisions/{revision: \\d+}/contributions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Each agency's contribution to one figure of a published revision, as it was at publication; "
+            + "where the published report's figures of a large scope link",
+            description = "已发布年度报告的数字溯源：某一修订版本中某一格在发布时各机关的数值（发布时冻结，不随此后的记录变化），各值之和等于该格。Public: no token needed.")
+    @APIResponse(responseCode = "200", description = "The contributions as published; their values add up to total",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FigureContributions.Contributions.class)))
+    @APIResponse(responseCode = "400", description = "Missing table, row or column, or another parameter is invalid")
+    @APIResponse(responseCode = "404", description = "No such revision, or no such linked figure in it")
+    public Response contributions(
+            @PathParam("agency") String agency,
+            @PathParam("year") int year,
+            @PathParam("revision") int revision,
+            @Parameter(schema = @Schema(implementation = ReportFormat.class)) @QueryParam("format") String format,
+            @Parameter(schema = @Schema(implementation = ReportScope.class)) @QueryParam("scope") String scope,
+            @Parameter(description = "Table code of the figure (TABLE_2, TABLE_3, TABLE_4, or the legacy format's figures)") @QueryParam("table") String table,
+            @Parameter(description = "Row code of the figure") @QueryParam("row") String row,
+            @Parameter(description = "Column code of the figure") @QueryParam("column") String column) {
+        for (String[] param : new String[][] {{"table", table}, {"row", row}, {"column", column}}) {
+            if (param[1] == null || param[1].isBlank()) {
+                throw ApiException.badRequest(param[0], "required: the " + param[0] + " code of a figure of the published report");
+            }
+        }
+        SnapshotKey key = key(agency, year, format, scope);
+        byte[] json = store.contributions(key, revision, table, row, column)
+                .orElseThrow(() -> ApiException.notFound("No linked figure " + table + " / " + row + " / " + column
+                        + " in revision " + revision + " of " + describe(key)));
+        // frozen with the revision, so caches may keep it for good
+        return Response.ok(json, MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
                 .build();
     }

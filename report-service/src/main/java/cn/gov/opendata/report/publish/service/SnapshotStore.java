@@ -63,12 +63,16 @@ public class SnapshotStore {
         if (!force && latest.isPresent() && latest.get().contentSha256.equals(snapshot.contentSha256())) {
             return new Stored(latest.get(), documentsOf(List.of(latest.get().id)).getOrDefault(latest.get().id, List.of()), false);
         }
+        int revision = latest.map(r -> r.revision + 1).orElse(1);
+        if (revision != snapshot.revision()) {
+            throw new RevisionTaken(key, snapshot.revision());
+        }
         PublishedReport report = new PublishedReport();
         report.agency = key.agency();
         report.year = key.year();
         report.format = key.format();
         report.scope = key.scope();
-        report.revision = latest.map(r -> r.revision + 1).orElse(1);
+        report.revision = revision;
         report.agencyName = snapshot.agencyName();
         report.title = snapshot.title();
         report.rounding = snapshot.settings().rounding();
@@ -92,6 +96,13 @@ public class SnapshotStore {
             document.persist();
             documents.add(new DocumentMeta(report.id, document.type, document.mediaType, document.sha256, document.byteSize));
         }
+        for (Map.Entry<FrozenLinks.Figure, byte[]> entry : snapshot.contributions().entrySet()) {
+            em.createNativeQuery("INSERT INTO published_contribution (published_report_id, table_code, row_code, column_code,"
+                            + " contributions_json) VALUES (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, report.id).setParameter(2, entry.getKey().table()).setParameter(3, entry.getKey().row())
+                    .setParameter(4, entry.getKey().column()).setParameter(5, entry.getValue())
+                    .executeUpdate();
+        }
         outbox.record("report.published", key.agency(), key.agency() + "/" + key.year() + "/" + key.format() + "/" + key.scope() + "/" + report.revision,
                 published(report, documents));
         Log.infof("Published %s %d %s %s revision %d (%s)", key.agency(), key.year(), key.format(), key.scope(),
@@ -114,6 +125,27 @@ public class SnapshotStore {
         documents.forEach(d -> hashes.put(d.type().name(), d.sha256()));
         data.put("documents", hashes);
         return data;
+    }
+
+    /** Another publication of the same report took the revision this one's links were rendered for. */
+    public static final class RevisionTaken extends RuntimeException {
+        RevisionTaken(SnapshotKey key, int revision) {
+            super("revision " + revision + " of " + key + " was published meanwhile");
+        }
+    }
+
+    /** A published revision's frozen contributions of one figure, as JSON; empty when the revision or figure has none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<byte[]> contributions(SnapshotKey key, int revision, String table, String row, String column) {
+        List<?> found = em.createNativeQuery("SELECT c.contributions_json FROM published_contribution c"
+                        + " JOIN published_report r ON r.id = c.published_report_id"
+                        + " WHERE r.agency_code = ?1 AND r.year = ?2 AND r.format = ?3 AND r.scope = ?4 AND r.revision = ?5"
+                        + " AND c.table_code = ?6 AND c.row_code = ?7 AND c.column_code = ?8")
+                .setParameter(1, key.agency()).setParameter(2, key.year()).setParameter(3, key.format().name())
+                .setParameter(4, key.scope().name()).setParameter(5, revision).setParameter(6, table)
+                .setParameter(7, row).setParameter(8, column)
+                .getResultList();
+        return found.stream().findFirst().map(bytes -> (byte[]) bytes);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
