@@ -260,7 +260,7 @@ class AccessControlTest {
                 .then().statusCode(Status.FORBIDDEN.getStatusCode()).contentType(Problem.MEDIA_TYPE);
         as(reader).when().delete(CASE, agency, "FY-1")
                 .then().statusCode(Status.FORBIDDEN.getStatusCode()).contentType(Problem.MEDIA_TYPE);
-        as(reader).contentType("application/x-ndjson").body("{}\n").when().post(CASES + "/import")
+        as(reader).contentType("application/x-ndjson").body("{}\n".getBytes(StandardCharsets.UTF_8)).when().post(CASES + "/import")
                 .then().statusCode(Status.FORBIDDEN.getStatusCode()).contentType(Problem.MEDIA_TYPE);
         as(reader).contentType(ContentType.JSON).body(lawsuit(agency, "LS-9", "DIRECT", "2018-03-01", null, null))
                 .when().post("/api/v1/lawsuits")
