@@ -209,9 +209,8 @@ class AccessControlTest {
                 .when().post(REQUESTS)
                 .then().statusCode(Status.FORBIDDEN.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE);
-        as(reader).contentType(Fixtures.NDJSON)
-                .body(Fixtures.importLine(agency, "A-3", "ONLINE", "NATURAL_PERSON", "2018-03-01", null, null)
-                        .getBytes(StandardCharsets.UTF_8))
+        as(reader).contentType("application/x-ndjson")
+                .body(Fixtures.importLine(agency, "A-3", "ONLINE", "NATURAL_PERSON", "2018-03-01", null, null).getBytes(StandardCharsets.UTF_8))
                 .when().post(REQUESTS + "/import")
                 .then().statusCode(Status.FORBIDDEN.getStatusCode())
                 .contentType(Problem.MEDIA_TYPE);

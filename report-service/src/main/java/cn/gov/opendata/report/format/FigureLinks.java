@@ -17,6 +17,11 @@ import java.util.function.Supplier;
 public final class FigureLinks {
 
     public static final int MAX_LISTED_AGENCIES = 40;
+    /**
+     * The longest source link printed: 2,000 characters, what every browser and proxy passes. Agency codes run to 64
+     * characters, so 40 of them can exceed it; such a cell links to its contributions too.
+     */
+    public static final int MAX_URL_LENGTH = 2000;
 
     private final String disclosureBase;
     private final String applicationBase;
@@ -45,8 +50,14 @@ public final class FigureLinks {
      * the contributions of that cell.
      */
     public String cell(String table, String row, String column, Supplier<String> sourceLink) {
-        if (agencies.size() <= MAX_LISTED_AGENCIES || contributionsBase == null) {
+        if (contributionsBase == null) {
             return sourceLink.get();
+        }
+        if (agencies.size() <= MAX_LISTED_AGENCIES) {
+            String source = sourceLink.get();
+            if (source.length() <= MAX_URL_LENGTH) {
+                return source;
+            }
         }
         StringBuilder query = new StringBuilder();
         append(query, "table", table);
