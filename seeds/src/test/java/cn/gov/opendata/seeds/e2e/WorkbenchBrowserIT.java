@@ -47,8 +47,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * saving it (approver named), is refused a second extension in plain words, issues the 延期答复告知书; the supervisor
  * of zk sees the open request in its subtree's to-do with its working days left; the clerk replies 部分公开 with
  * reasons, issues the 答复书 and downloads both letters (DOCX, and the reply as PDF), whose text states the number,
- * the dates, the articles and the remedies. Signed in with a token in session storage, as the figures dashboard is;
- * the Keycloak login page itself is SignInBrowserIT's.
+ * the dates, the articles and the remedies. Every sign-in goes through the real Keycloak login page (deploy/local/
+ * keycloak.sh; test.sh starts it) as the realm's demo users clerk-fugou and supervisor-zk, and signs out before the
+ * next one.
  */
 class WorkbenchBrowserIT {
 
@@ -60,11 +61,15 @@ class WorkbenchBrowserIT {
     private static Path profile;
     private static ChromeDriver browser;
     private static Path downloads;
+    private static Map<String, String> passwords;
 
     @BeforeAll
     static void start() throws Exception {
+        assertTrue(LocalKeycloak.running(), "Keycloak is not running at " + LocalKeycloak.URL + ": deploy/local/keycloak.sh start (test.sh does)");
         system = ReferenceSystem.get();
         application = system.urls().application();
+        LocalKeycloak.allowOrigin(application);
+        passwords = LocalKeycloak.secrets();
         browser = startChromium();
     }
 
@@ -97,7 +102,7 @@ class WorkbenchBrowserIT {
         String tracking = "WB-" + System.nanoTime();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String number = "依申请公开〔" + today.getYear() + "〕";
-        signIn(system.token("clerk", AGENCY), "#register");
+        signIn("clerk-fugou", "PASSWORD_CLERK_FUGOU", "#register");
 
         WebElement form = waitFor(By.id("register-form"));
         new Select(form.findElement(By.name("channel"))).selectByValue("IN_PERSON");
@@ -138,7 +143,7 @@ class WorkbenchBrowserIT {
         assertTrue(letterRow("延期答复告知书").getText().contains(number), letterRow("延期答复告知书").getText());
 
         // while it is open, the city's supervisor sees it in the subtree's to-do, with its working days left
-        signIn(system.token("supervisor", "zk"), "#todo");
+        signIn("supervisor-zk", "PASSWORD_SUPERVISOR_ZK", "#todo");
         WebElement within = waitFor(By.name("within"));
         within.clear();
         within.sendKeys("400");
@@ -150,7 +155,7 @@ class WorkbenchBrowserIT {
         assertTrue(cells.get(5).getText().contains("已延期"), "the due date is marked extended: " + todo.getText());
         assertTrue(cells.get(6).getText().matches("\\d+"), "working days left: " + todo.getText());
 
-        signIn(system.token("clerk", AGENCY), request);
+        signIn("clerk-fugou", "PASSWORD_CLERK_FUGOU", request);
         new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.tagName("main")).getText().contains(tracking));
         act("reply", "on", today.toString(), "outcome", "PARTIALLY_DISCLOSED", "reason", "第3项涉及他人个人隐私");
         new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.tagName("main")).getText().contains("已办结"));
@@ -261,10 +266,31 @@ class WorkbenchBrowserIT {
         return new WebDriverWait(browser, WAIT).until(d -> d.findElement(by));
     }
 
-    private static void signIn(String token, String hash) {
-        // a static file of the same origin first, so the page itself starts with the token in place
+    /** Signs out whoever is signed in, signs in as {@code user} on Keycloak's own login page, then opens {@code hash}. */
+    private static void signIn(String user, String passwordKey, String hash) {
+        browser.get(application + "/workbench/index.html");
+        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.id("signin")).isEmpty()
+                || !d.findElements(By.id("signout")).isEmpty());
+        if (!browser.findElements(By.id("signout")).isEmpty()) {
+            browser.findElement(By.id("signout")).click();
+            new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().startsWith(application)
+                    && !d.findElements(By.id("signin")).isEmpty());
+        }
+        browser.findElement(By.id("signin")).click();
+        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.id("kc-login")).isEmpty());
+        assertTrue(browser.getCurrentUrl().startsWith(LocalKeycloak.ISSUER), "Keycloak's own login page: " + browser.getCurrentUrl());
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(passwords.get(passwordKey));
+        browser.findElement(By.id("kc-login")).click();
+        try {
+            new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().startsWith(application)
+                    && !d.findElements(By.id("signin-user")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not signed in as " + user + " at " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("body")).getText().lines().limit(8).toList(), e);
+        }
+        // the token stays in the tab's session storage: a fresh load of the page opens the asked-for view with it
         browser.get(application + "/workbench/workbench.css");
-        browser.executeScript("sessionStorage.setItem('opendata.token', arguments[0])", token);
         browser.get(application + "/workbench/index.html" + hash);
     }
 
