@@ -11,15 +11,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +24,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +53,7 @@ class WorkbenchBrowserIT {
 
     private static ReferenceSystem system;
     private static String application;
-    private static Path profile;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
     private static Path downloads;
     private static Map<String, String> passwords;
@@ -70,18 +65,19 @@ class WorkbenchBrowserIT {
         application = system.urls().application();
         LocalKeycloak.allowOrigin(application);
         passwords = LocalKeycloak.secrets();
-        browser = startChromium();
+        chromium = HeadlessChromium.start("workbench", new Dimension(1366, 900), Map.of("download.prompt_for_download", false,
+                // the letters are saved from a blob after their fetch, outside the click: several in a row must be allowed
+                "profile.default_content_setting_values.automatic_downloads", 1));
+        browser = chromium.driver();
+        // headless Chromium saves downloads only where it is told to
+        downloads = Files.createDirectories(chromium.profile().resolve("downloads"));
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -292,37 +288,5 @@ class WorkbenchBrowserIT {
         // the token stays in the tab's session storage: a fresh load of the page opens the asked-for view with it
         browser.get(application + "/workbench/workbench.css");
         browser.get(application + "/workbench/index.html" + hash);
-    }
-
-    private static ChromeDriver startChromium() throws IOException {
-        File chromium = new File(System.getProperty("dashboard.chromium", "/usr/bin/chromium"));
-        File driver = new File(System.getProperty("dashboard.chromedriver", "/usr/bin/chromedriver"));
-        if (!chromium.canExecute() || !driver.canExecute()) {
-            throw new IllegalStateException(chromium + " and " + driver + " are needed: run deploy/local/ensure-browser.sh");
-        }
-        profile = Files.createTempDirectory("workbench-chromium");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(driver)
-                .usingAnyFreePort()
-                .withLogFile(Path.of("target", "e2e-logs", "chromedriver-workbench.log").toFile())
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-default-apps", "--disable-extensions", "--window-size=1366,900",
-                "--user-data-dir=" + profile);
-        // the letters are saved from a blob after their fetch, outside the click: several in a row must be allowed
-        options.setExperimentalOption("prefs", Map.of("download.prompt_for_download", false,
-                "profile.default_content_setting_values.automatic_downloads", 1));
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        ChromeDriver chrome = new ChromeDriver(service, options);
-        chrome.manage().window().setSize(new Dimension(1366, 900));
-        // headless Chromium saves downloads only where it is told to
-        downloads = Files.createDirectories(profile.resolve("downloads"));
-        chrome.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        return chrome;
     }
 }
