@@ -185,21 +185,29 @@ public final class ZhoukouDataset {
                 new Records.Figure("HOTLINE_VALID_REQUESTS", "市长热线受理有效诉求", "27455", "个"))));
     }
 
-    /** Yearly tallies of licensing, penalties, coercion and fees; townships have no licensing or fee powers. */
+    /** Yearly tallies of licensing, penalties, coercion and fees. */
     private static void tallies(Dataset dataset, Fabric fabric, List<Agency> agencies, int year) {
         for (Agency agency : agencies) {
             Map<String, String> values = new LinkedHashMap<>();
             List<String> notApplicable = new ArrayList<>();
-            if (agency.kind().equals("TOWNSHIP")) {
-                values.put("PENALTY_DECISIONS", String.valueOf(fabric.between(0, 12)));
-                notApplicable.addAll(List.of("LICENSING_DECISIONS", "COERCION_DECISIONS", "FEES_COLLECTED_10K_YUAN"));
-            } else {
-                values.put("LICENSING_DECISIONS", String.valueOf(fabric.between(0, 900)));
-                values.put("PENALTY_DECISIONS", String.valueOf(fabric.between(0, 300)));
-                values.put("COERCION_DECISIONS", String.valueOf(fabric.between(0, 20)));
-                values.put("FEES_COLLECTED_10K_YUAN", fabric.between(0, 50_000) / 100 + "." + String.format("%02d", fabric.between(0, 99)));
-            }
+            decisionTallies(agency, fabric, values, notApplicable);
             dataset.tallies().add(new Records.Tallies(agency.code(), year, values, notApplicable));
+        }
+    }
+
+    /**
+     * The decisions and fees every year's tallies hold, drawn in this order (the data is a function of the draws);
+     * townships have no licensing or fee powers.
+     */
+    static void decisionTallies(Agency agency, Fabric fabric, Map<String, String> values, List<String> notApplicable) {
+        if (agency.kind().equals("TOWNSHIP")) {
+            values.put("PENALTY_DECISIONS", String.valueOf(fabric.between(0, 12)));
+            notApplicable.addAll(List.of("LICENSING_DECISIONS", "COERCION_DECISIONS", "FEES_COLLECTED_10K_YUAN"));
+        } else {
+            values.put("LICENSING_DECISIONS", String.valueOf(fabric.between(0, 900)));
+            values.put("PENALTY_DECISIONS", String.valueOf(fabric.between(0, 300)));
+            values.put("COERCION_DECISIONS", String.valueOf(fabric.between(0, 20)));
+            values.put("FEES_COLLECTED_10K_YUAN", fabric.between(0, 50_000) / 100 + "." + String.format("%02d", fabric.between(0, 99)));
         }
     }
 

@@ -152,25 +152,17 @@ final class ZhoukouHistory {
         for (Agency agency : dataset.agencies()) {
             Map<String, String> values = new LinkedHashMap<>();
             List<String> notApplicable = new ArrayList<>();
-            if (agency.kind().equals("TOWNSHIP")) {
-                values.put("PENALTY_DECISIONS", String.valueOf(fabric.between(0, 12)));
-                notApplicable.addAll(List.of("LICENSING_DECISIONS", "COERCION_DECISIONS", "FEES_COLLECTED_10K_YUAN"));
-            } else {
-                values.put("LICENSING_DECISIONS", String.valueOf(fabric.between(0, 900)));
-                values.put("PENALTY_DECISIONS", String.valueOf(fabric.between(0, 300)));
-                values.put("COERCION_DECISIONS", String.valueOf(fabric.between(0, 20)));
-                values.put("FEES_COLLECTED_10K_YUAN", fabric.between(0, 50_000) / 100 + "." + String.format("%02d", fabric.between(0, 99)));
-                if (trialFormat) {
-                    values.put("OTHER_SERVICE_DECISIONS", String.valueOf(fabric.between(0, 400)));
-                    for (String kind : List.of("LICENSING_ITEMS", "OTHER_SERVICE_ITEMS", "PENALTY_ITEMS", "COERCION_ITEMS", "FEE_ITEMS")) {
-                        // a catalogue changes by a few items a year: 2020's size is 2019's plus that change
-                        int size = catalogues.get(agency.code() + "/" + kind) + (year - 2019) * fabric.between(-2, 3);
-                        values.put(kind, String.valueOf(Math.max(0, size)));
-                    }
-                    values.put("PROCUREMENT_PROJECTS", String.valueOf(fabric.between(0, 40)));
-                    int yuan = fabric.between(0, 90_000_000);
-                    values.put("PROCUREMENT_AMOUNT_10K_YUAN", yuan / 10_000 + "." + String.format("%04d", yuan % 10_000));
+            ZhoukouDataset.decisionTallies(agency, fabric, values, notApplicable);
+            if (trialFormat && !agency.kind().equals("TOWNSHIP")) {
+                values.put("OTHER_SERVICE_DECISIONS", String.valueOf(fabric.between(0, 400)));
+                for (String kind : List.of("LICENSING_ITEMS", "OTHER_SERVICE_ITEMS", "PENALTY_ITEMS", "COERCION_ITEMS", "FEE_ITEMS")) {
+                    // a catalogue changes by a few items a year: 2020's size is 2019's plus that change
+                    int size = catalogues.get(agency.code() + "/" + kind) + (year - 2019) * fabric.between(-2, 3);
+                    values.put(kind, String.valueOf(Math.max(0, size)));
                 }
+                values.put("PROCUREMENT_PROJECTS", String.valueOf(fabric.between(0, 40)));
+                int yuan = fabric.between(0, 90_000_000);
+                values.put("PROCUREMENT_AMOUNT_10K_YUAN", yuan / 10_000 + "." + String.format("%04d", yuan % 10_000));
             }
             dataset.tallies().add(new Records.Tallies(agency.code(), year, values, notApplicable));
         }

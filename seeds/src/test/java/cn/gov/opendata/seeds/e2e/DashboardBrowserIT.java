@@ -12,17 +12,13 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -75,7 +71,7 @@ class DashboardBrowserIT {
     private static String report;
     /** The dashboard's user: a reader may see every agency's reports and exports (docs/SECURITY.md). */
     private static String readerToken;
-    private static Path profile;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
     private static Set<String> citySubtree;
 
@@ -89,18 +85,14 @@ class DashboardBrowserIT {
         awaitOk("/api/v1/exports/2018");
         citySubtree = new LinkedHashSet<>();
         getJson("/api/v1/agencies/" + CITY + "/subtree").get("items").forEach(a -> citySubtree.add(a.get("code").asText()));
-        browser = startChromium();
+        chromium = HeadlessChromium.start("dashboard", new Dimension(1366, 768), Map.of());
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -452,33 +444,6 @@ class DashboardBrowserIT {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-
-    private static ChromeDriver startChromium() throws IOException {
-        File chromium = new File(System.getProperty("dashboard.chromium", "/usr/bin/chromium"));
-        File driver = new File(System.getProperty("dashboard.chromedriver", "/usr/bin/chromedriver"));
-        if (!chromium.canExecute() || !driver.canExecute()) {
-            throw new IllegalStateException(chromium + " and " + driver + " are needed: run deploy/local/ensure-browser.sh");
-        }
-        profile = Files.createTempDirectory("dashboard-chromium");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(driver)
-                .usingAnyFreePort()
-                .withLogFile(Path.of("target", "e2e-logs", "chromedriver.log").toFile())
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-default-apps", "--disable-extensions", "--window-size=1366,768",
-                "--user-data-dir=" + profile);
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        ChromeDriver chrome = new ChromeDriver(service, options);
-        chrome.manage().window().setSize(new Dimension(1366, 768));
-        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return chrome;
-    }
 
     private static void open(int year, String agency, String scope) {
         // Signed in as a reader, as opendata-signin.js keeps it: the token in the tab's session storage. A static file

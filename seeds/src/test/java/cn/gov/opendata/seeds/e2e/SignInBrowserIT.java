@@ -4,20 +4,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,8 +26,8 @@ class SignInBrowserIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     private static ReferenceSystem system;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static Path profile;
     private static Map<String, String> passwords;
 
     @BeforeAll
@@ -42,18 +36,14 @@ class SignInBrowserIT {
         system = ReferenceSystem.get();
         LocalKeycloak.allowOrigin(system.reportUrl());
         passwords = LocalKeycloak.secrets();
-        browser = startChromium();
+        chromium = HeadlessChromium.start("signin", new Dimension(1366, 768), Map.of());
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -122,24 +112,5 @@ class SignInBrowserIT {
         return (Long) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0], {headers: {Authorization: 'Bearer ' + OpendataSignIn.token()}})"
                 + ".then(function (r) { done(r.status); }, function () { done(-1); });", path);
-    }
-
-    private static ChromeDriver startChromium() throws IOException {
-        File chromium = new File(System.getProperty("dashboard.chromium", "/usr/bin/chromium"));
-        File driver = new File(System.getProperty("dashboard.chromedriver", "/usr/bin/chromedriver"));
-        if (!chromium.canExecute() || !driver.canExecute()) {
-            throw new IllegalStateException(chromium + " and " + driver + " are needed: run deploy/local/ensure-browser.sh");
-        }
-        profile = Files.createTempDirectory("signin-chromium");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort()
-                .withLogFile(Path.of("target", "e2e-logs", "chromedriver-signin.log").toFile()).build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-default-apps", "--disable-extensions", "--window-size=1366,768", "--user-data-dir=" + profile);
-        ChromeDriver chrome = new ChromeDriver(service, options);
-        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        return chrome;
     }
 }

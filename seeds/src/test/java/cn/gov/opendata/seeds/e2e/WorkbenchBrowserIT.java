@@ -11,15 +11,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +24,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +42,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * saving it (approver named), is refused a second extension in plain words, issues the 延期答复告知书; the supervisor
  * of zk sees the open request in its subtree's to-do with its working days left; the clerk replies 部分公开 with
  * reasons, issues the 答复书 and downloads both letters (DOCX, and the reply as PDF), whose text states the number,
- * the dates, the articles and the remedies. Signed in with a token in session storage, as the figures dashboard is;
- * the Keycloak login page itself is SignInBrowserIT's.
+ * the dates, the articles and the remedies. Every sign-in goes through the real Keycloak login page (deploy/local/
+ * keycloak.sh; test.sh starts it) as the realm's demo users clerk-fugou and supervisor-zk, and signs out before the
+ * next one.
  */
 class WorkbenchBrowserIT {
 
@@ -57,26 +53,31 @@ class WorkbenchBrowserIT {
 
     private static ReferenceSystem system;
     private static String application;
-    private static Path profile;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
     private static Path downloads;
+    private static Map<String, String> passwords;
 
     @BeforeAll
     static void start() throws Exception {
+        assertTrue(LocalKeycloak.running(), "Keycloak is not running at " + LocalKeycloak.URL + ": deploy/local/keycloak.sh start (test.sh does)");
         system = ReferenceSystem.get();
         application = system.urls().application();
-        browser = startChromium();
+        LocalKeycloak.allowOrigin(application);
+        passwords = LocalKeycloak.secrets();
+        chromium = HeadlessChromium.start("workbench", new Dimension(1366, 900), Map.of("download.prompt_for_download", false,
+                // the letters are saved from a blob after their fetch, outside the click: several in a row must be allowed
+                "profile.default_content_setting_values.automatic_downloads", 1));
+        browser = chromium.driver();
+        // headless Chromium saves downloads only where it is told to
+        downloads = Files.createDirectories(chromium.profile().resolve("downloads"));
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -97,7 +98,7 @@ class WorkbenchBrowserIT {
         String tracking = "WB-" + System.nanoTime();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         String number = "依申请公开〔" + today.getYear() + "〕";
-        signIn(system.token("clerk", AGENCY), "#register");
+        signIn("clerk-fugou", "PASSWORD_CLERK_FUGOU", "#register");
 
         WebElement form = waitFor(By.id("register-form"));
         new Select(form.findElement(By.name("channel"))).selectByValue("IN_PERSON");
@@ -138,7 +139,7 @@ class WorkbenchBrowserIT {
         assertTrue(letterRow("延期答复告知书").getText().contains(number), letterRow("延期答复告知书").getText());
 
         // while it is open, the city's supervisor sees it in the subtree's to-do, with its working days left
-        signIn(system.token("supervisor", "zk"), "#todo");
+        signIn("supervisor-zk", "PASSWORD_SUPERVISOR_ZK", "#todo");
         WebElement within = waitFor(By.name("within"));
         within.clear();
         within.sendKeys("400");
@@ -150,7 +151,7 @@ class WorkbenchBrowserIT {
         assertTrue(cells.get(5).getText().contains("已延期"), "the due date is marked extended: " + todo.getText());
         assertTrue(cells.get(6).getText().matches("\\d+"), "working days left: " + todo.getText());
 
-        signIn(system.token("clerk", AGENCY), request);
+        signIn("clerk-fugou", "PASSWORD_CLERK_FUGOU", request);
         new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.tagName("main")).getText().contains(tracking));
         act("reply", "on", today.toString(), "outcome", "PARTIALLY_DISCLOSED", "reason", "第3项涉及他人个人隐私");
         new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.tagName("main")).getText().contains("已办结"));
@@ -261,42 +262,31 @@ class WorkbenchBrowserIT {
         return new WebDriverWait(browser, WAIT).until(d -> d.findElement(by));
     }
 
-    private static void signIn(String token, String hash) {
-        // a static file of the same origin first, so the page itself starts with the token in place
-        browser.get(application + "/workbench/workbench.css");
-        browser.executeScript("sessionStorage.setItem('opendata.token', arguments[0])", token);
-        browser.get(application + "/workbench/index.html" + hash);
-    }
-
-    private static ChromeDriver startChromium() throws IOException {
-        File chromium = new File(System.getProperty("dashboard.chromium", "/usr/bin/chromium"));
-        File driver = new File(System.getProperty("dashboard.chromedriver", "/usr/bin/chromedriver"));
-        if (!chromium.canExecute() || !driver.canExecute()) {
-            throw new IllegalStateException(chromium + " and " + driver + " are needed: run deploy/local/ensure-browser.sh");
+    /** Signs out whoever is signed in, signs in as {@code user} on Keycloak's own login page, then opens {@code hash}. */
+    private static void signIn(String user, String passwordKey, String hash) {
+        browser.get(application + "/workbench/index.html");
+        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.id("signin")).isEmpty()
+                || !d.findElements(By.id("signout")).isEmpty());
+        if (!browser.findElements(By.id("signout")).isEmpty()) {
+            browser.findElement(By.id("signout")).click();
+            new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().startsWith(application)
+                    && !d.findElements(By.id("signin")).isEmpty());
         }
-        profile = Files.createTempDirectory("workbench-chromium");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(driver)
-                .usingAnyFreePort()
-                .withLogFile(Path.of("target", "e2e-logs", "chromedriver-workbench.log").toFile())
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-default-apps", "--disable-extensions", "--window-size=1366,900",
-                "--user-data-dir=" + profile);
-        // the letters are saved from a blob after their fetch, outside the click: several in a row must be allowed
-        options.setExperimentalOption("prefs", Map.of("download.prompt_for_download", false,
-                "profile.default_content_setting_values.automatic_downloads", 1));
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        ChromeDriver chrome = new ChromeDriver(service, options);
-        chrome.manage().window().setSize(new Dimension(1366, 900));
-        // headless Chromium saves downloads only where it is told to
-        downloads = Files.createDirectories(profile.resolve("downloads"));
-        chrome.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        return chrome;
+        browser.findElement(By.id("signin")).click();
+        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.id("kc-login")).isEmpty());
+        assertTrue(browser.getCurrentUrl().startsWith(LocalKeycloak.ISSUER), "Keycloak's own login page: " + browser.getCurrentUrl());
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(passwords.get(passwordKey));
+        browser.findElement(By.id("kc-login")).click();
+        try {
+            new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().startsWith(application)
+                    && !d.findElements(By.id("signin-user")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not signed in as " + user + " at " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("body")).getText().lines().limit(8).toList(), e);
+        }
+        // the token stays in the tab's session storage: a fresh load of the page opens the asked-for view with it
+        browser.get(application + "/workbench/workbench.css");
+        browser.get(application + "/workbench/index.html" + hash);
     }
 }
