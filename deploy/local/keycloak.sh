@@ -70,7 +70,8 @@ keycloak_ready() { curl -fsS -o /dev/null "$KEYCLOAK_ISSUER/.well-known/openid-c
 keycloak_running() { [ -f "$KC_PID" ] && kill -0 "$(cat "$KC_PID")" 2>/dev/null; }
 
 keycloak_start() {
-  if keycloak_running && keycloak_ready; then return 0; fi
+  # already running: its secrets are still needed (the report-service's client secret, the users up.sh prints)
+  if keycloak_running && keycloak_ready; then keycloak_secrets; return 0; fi
   ensure_postgres
   keycloak_fetch
   # secrets first: a first start (no secrets yet) drops a keycloak database left from an earlier realm
