@@ -47,7 +47,18 @@ public class NdjsonReader {
 
     /** Every line or a 400 listing every bad line; nothing is written by the caller unless all lines are good. */
     public <T> List<Line<T>> readAll(InputStream body, Class<T> type, Function<T, List<Violation>> rules, Function<T, Object> key) {
-        Result<T> result = read(body, type, rules, key);
+        return readAllInBatch(body, type, batch -> rules, key);
+    }
+
+    /**
+     * As {@link #readAll}, with rules that see the whole batch before any line is checked: {@code rulesOfBatch} gets
+     * every line that parsed and returns the per-line rules, so a rule that looks up other records (a case named by
+     * the line) finds them for all lines with one query instead of one per line. Lines are checked and numbered
+     * exactly as by {@link #readAll}.
+     */
+    public <T> List<Line<T>> readAllInBatch(InputStream body, Class<T> type, Function<List<T>, Function<T, List<Violation>>> rulesOfBatch,
+                                            Function<T, Object> key) {
+        Result<T> result = readInBatch(body, type, rulesOfBatch, key);
         if (!result.violations().isEmpty()) {
             throw ApiException.invalid(result.badLines() + " of the lines are invalid; nothing was imported", result.violations());
         }
@@ -59,26 +70,24 @@ public class NdjsonReader {
      * another line) before it decides. An empty body is a 400: there is nothing to import.
      */
     public <T> Result<T> read(InputStream body, Class<T> type, Function<T, List<Violation>> rules, Function<T, Object> key) {
+        return readInBatch(body, type, batch -> rules, key);
+    }
+
+    /** One line as parsed: its value, or why it could not be read. */
+    private record Parsed<T>(int number, T value, Violation unreadable) {
+    }
+
+    private <T> Result<T> readInBatch(InputStream body, Class<T> type, Function<List<T>, Function<T, List<Violation>>> rulesOfBatch,
+                                      Function<T, Object> key) {
         ObjectReader reader = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        List<Line<T>> lines = new ArrayList<>();
-        List<Violation> bad = new ArrayList<>();
-        Map<Object, Integer> firstLineOfKey = new HashMap<>();
-        int badLines = 0;
+        List<Parsed<T>> parsed = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             String text;
             int number = 0;
             while ((text = in.readLine()) != null) {
                 number++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                List<Violation> found = check(reader, text, rules, key, firstLineOfKey, number, lines);
-                if (!found.isEmpty()) {
-                    badLines++;
-                    String prefix = "line " + number + ": ";
-                    found.stream().sorted(Comparator.comparing(Violation::field))
-                            .map(v -> new Violation(prefix + v.field(), v.message()))
-                            .forEach(bad::add);
+                if (!text.isBlank()) {
+                    parsed.add(parse(reader, text, number));
                 }
             }
             if (number == 0) {
@@ -87,23 +96,40 @@ public class NdjsonReader {
         } catch (IOException e) {
             throw ApiException.badRequest("body", "could not be read");
         }
+        Function<T, List<Violation>> rules = rulesOfBatch.apply(
+                parsed.stream().filter(p -> p.value() != null).map(Parsed::value).toList());
+        List<Line<T>> lines = new ArrayList<>();
+        List<Violation> bad = new ArrayList<>();
+        Map<Object, Integer> firstLineOfKey = new HashMap<>();
+        int badLines = 0;
+        for (Parsed<T> line : parsed) {
+            List<Violation> found = line.unreadable() != null ? List.of(line.unreadable())
+                    : check(line.value(), rules, key, firstLineOfKey, line.number(), lines);
+            if (!found.isEmpty()) {
+                badLines++;
+                String prefix = "line " + line.number() + ": ";
+                found.stream().sorted(Comparator.comparing(Violation::field))
+                        .map(v -> new Violation(prefix + v.field(), v.message()))
+                        .forEach(bad::add);
+            }
+        }
         return new Result<>(lines, bad, badLines);
     }
 
-    private <T> List<Violation> check(ObjectReader reader, String text, Function<T, List<Violation>> rules,
-                                      Function<T, Object> key, Map<Object, Integer> firstLineOfKey,
-                                      int number, List<Line<T>> lines) {
-        T value;
+    private <T> Parsed<T> parse(ObjectReader reader, String text, int number) {
         try {
-            value = reader.readValue(text);
+            T value = reader.readValue(text);
+            return value == null ? new Parsed<>(number, null, new Violation("body", "must be a JSON object"))
+                    : new Parsed<>(number, value, null);
         } catch (JsonProcessingException e) {
-            return List.of(JsonErrors.violation(e));
+            return new Parsed<>(number, null, JsonErrors.violation(e));
         } catch (IOException e) {
-            return List.of(new Violation("body", "could not be read"));
+            return new Parsed<>(number, null, new Violation("body", "could not be read"));
         }
-        if (value == null) {
-            return List.of(new Violation("body", "must be a JSON object"));
-        }
+    }
+
+    private <T> List<Violation> check(T value, Function<T, List<Violation>> rules, Function<T, Object> key,
+                                      Map<Object, Integer> firstLineOfKey, int number, List<Line<T>> lines) {
         List<Violation> found = new ArrayList<>();
         for (ConstraintViolation<T> violation : validator.validate(value)) {
             found.add(new Violation(violation.getPropertyPath().toString(), violation.getMessage()));

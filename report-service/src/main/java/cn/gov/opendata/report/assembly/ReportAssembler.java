@@ -71,6 +71,9 @@ public class ReportAssembler {
     @Inject
     BaselineService baselines;
 
+    @Inject
+    RequestReferenceCheck requestReferences;
+
     /** Where readers reach this service: the base of the contributions links of large scopes. */
     @ConfigProperty(name = "report.public-url", defaultValue = "http://127.0.0.1:8080")
     String publicUrl;
@@ -125,6 +128,8 @@ public class ReportAssembler {
             checks.add(ReportChecks.warning(ReportChecks.AGENCIES_WITHOUT_RECORDS, year + "年无任何记录的机关（可能尚未报送）"
                     + " (agencies with no records this year): " + listed(silent)));
         }
+
+        requestReferences.check(now, codes).ifPresent(checks::add);
 
         baseline.ifPresent(b -> checks.add(ReportChecks.warning(ReportChecks.PREVIOUS_YEAR_PUBLISHED, (year - 1)
                 + "年无记录，上年数据取自已公布的" + (year - 1) + "年报告（" + b.format + "，由 " + b.enteredBy + " 录入），非由记录计算"

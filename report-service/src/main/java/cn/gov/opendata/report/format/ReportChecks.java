@@ -50,6 +50,7 @@ public final class ReportChecks {
     public static final String AGENCIES_WITHOUT_RECORDS = "AGENCIES_WITHOUT_RECORDS";
     public static final String FORMAT_NOT_IN_FORCE = "FORMAT_NOT_IN_FORCE";
     public static final String PREVIOUS_YEAR_PUBLISHED = "PREVIOUS_YEAR_PUBLISHED";
+    public static final String UNKNOWN_REQUEST_REFERENCE = "UNKNOWN_REQUEST_REFERENCE";
 
     private ReportChecks() {
     }

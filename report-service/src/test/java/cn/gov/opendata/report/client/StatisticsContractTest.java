@@ -54,6 +54,9 @@ class StatisticsContractTest {
         assertEquals(2, a.complaints());
         assertEquals(1L, a.reconsiderations().get("PENDING"));
         assertEquals(1L, a.lawsuits().get("AFTER_RECONSIDERATION").get("OTHER"));
+        assertEquals(List.of(new RequestReference("RECONSIDERATION", "FY-2", new RequestReference.RequestKey("contract-a", "YSQ-7")),
+                new RequestReference("LAWSUIT", "SS-2", new RequestReference.RequestKey("contract-b", "YSQ-8"))), a.requestReferences());
+        assertEquals(List.of(), read.agencies().get("contract-b").requestReferences());
         assertEveryValueKept("appeals-statistics-2023", read);
     }
 

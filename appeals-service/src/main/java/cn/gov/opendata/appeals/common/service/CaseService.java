@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What every case kind does the same way, over its {@link RecordStore}: get, create, create-or-replace by natural key
@@ -124,11 +125,14 @@ public abstract class CaseService<B, E extends PanacheEntityBase> {
     }
 
     public ImportSummary importLines(InputStream body) {
-        List<NdjsonReader.Line<B>> lines = ndjson.readAll(body, bodyType(), b -> {
-            List<Violation> violations = new ArrayList<>(NaturalKeyRules.required(store.agencyOf(b), store.numberOf(b),
-                    store.numberField()));
-            violations.addAll(store.rules(b));
-            return violations;
+        List<NdjsonReader.Line<B>> lines = ndjson.readAllInBatch(body, bodyType(), batch -> {
+            Function<B, List<Violation>> rules = store.rulesFor(batch);
+            return b -> {
+                List<Violation> violations = new ArrayList<>(NaturalKeyRules.required(store.agencyOf(b), store.numberOf(b),
+                        store.numberField()));
+                violations.addAll(rules.apply(b));
+                return violations;
+            };
         }, b -> List.of(store.agencyOf(b), store.numberOf(b)));
         ImportSummary summary = imports.upsert(store.recordType(), lines, store::agencyOf, store);
         Log.infof("%s import: %s", store.recordType(), summary);

@@ -6,6 +6,7 @@ import cn.gov.opendata.platform.storage.StagedUpsert;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How one kind of case is named, found, created, compared and checked by its natural key (agency + number), so that
@@ -39,6 +40,14 @@ public interface RecordStore<B, E> {
 
     /** The kind's own rules on a body, beyond bean validation (dates, results, references). */
     List<Violation> rules(B body);
+
+    /**
+     * The same rules for the lines of an import, given all of them first: a kind whose rules look up other records
+     * (the cases a line names, or that name it) fetches them for the whole batch at once, not once per line.
+     */
+    default Function<B, List<Violation>> rulesFor(List<B> batch) {
+        return this::rules;
+    }
 
     String agencyOf(B body);
 

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.Objects;
 
@@ -67,13 +69,32 @@ public class LawsuitStore implements RecordStore<LawsuitBody, Lawsuit> {
 
     @Override
     public List<Violation> rules(LawsuitBody body) {
+        return rules(body, named -> links.reconsideration(named.agency(), named.caseNumber()).orElse(null));
+    }
+
+    @Override
+    public Function<LawsuitBody, List<Violation>> rulesFor(List<LawsuitBody> batch) {
+        Map<ReconsiderationLinks.Key, LawsuitAfterReconsideration.Named> found = links.reconsiderations(batch.stream()
+                .map(LawsuitStore::namedReconsideration).filter(Objects::nonNull)
+                .map(named -> new ReconsiderationLinks.Key(named.agency(), named.caseNumber())).toList());
+        return body -> rules(body, named -> found.get(new ReconsiderationLinks.Key(named.agency(), named.caseNumber())));
+    }
+
+    private static List<Violation> rules(LawsuitBody body, Function<CaseRef, LawsuitAfterReconsideration.Named> lookup) {
         List<Violation> violations = new ArrayList<>(LawsuitRules.check(body));
-        CaseRef named = body.reconsideration();
-        if (named != null && body.route() == Route.AFTER_RECONSIDERATION && named.agency() != null && named.caseNumber() != null) {
+        CaseRef named = namedReconsideration(body);
+        if (named != null) {
             violations.addAll(LawsuitAfterReconsideration.check(body.filedOn(), named.agency(), named.caseNumber(),
-                    links.reconsideration(named.agency(), named.caseNumber()).orElse(null)));
+                    lookup.apply(named)));
         }
         return violations;
+    }
+
+    /** The reconsideration a suit after reconsideration names, when it names one completely; else null. */
+    private static CaseRef namedReconsideration(LawsuitBody body) {
+        CaseRef named = body.reconsideration();
+        return named != null && body.route() == Route.AFTER_RECONSIDERATION && named.agency() != null
+                && named.caseNumber() != null ? named : null;
     }
 
     @Override

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.Objects;
 
@@ -66,13 +68,25 @@ public class ReconsiderationStore implements RecordStore<ReconsiderationBody, Re
 
     @Override
     public List<Violation> rules(ReconsiderationBody body) {
+        return rules(body, key -> links.lawsuitsNaming(key.agency(), key.caseNumber()));
+    }
+
+    @Override
+    public Function<ReconsiderationBody, List<Violation>> rulesFor(List<ReconsiderationBody> batch) {
+        Map<ReconsiderationLinks.Key, List<ReconsiderationLinks.NamingLawsuit>> naming = links.lawsuitsNaming(batch.stream()
+                .filter(ReconsiderationStore::dated).map(b -> new ReconsiderationLinks.Key(b.agency(), b.caseNumber())).toList());
+        return body -> rules(body, key -> naming.getOrDefault(key, List.of()));
+    }
+
+    private static List<Violation> rules(ReconsiderationBody body,
+                                         Function<ReconsiderationLinks.Key, List<ReconsiderationLinks.NamingLawsuit>> naming) {
         List<Violation> violations = new ArrayList<>(
                 OutcomeRules.check(body.filedOn(), body.result(), body.resultKind(), body.decidedOn()));
-        if (body.agency() != null && body.caseNumber() != null && body.filedOn() != null) {
+        if (dated(body)) {
             // moving the filing date must not put it on or after that of a lawsuit that followed this reconsideration
             LawsuitAfterReconsideration.Named named =
                     new LawsuitAfterReconsideration.Named(body.agency(), body.caseNumber(), body.filedOn());
-            for (ReconsiderationLinks.NamingLawsuit lawsuit : links.lawsuitsNaming(body.agency(), body.caseNumber())) {
+            for (ReconsiderationLinks.NamingLawsuit lawsuit : naming.apply(new ReconsiderationLinks.Key(body.agency(), body.caseNumber()))) {
                 LawsuitAfterReconsideration.filedAfter(lawsuit.filedOn(), named).ifPresent(v -> violations.add(
                         new Violation("filedOn", "申请日期 " + body.filedOn() + " 不早于复议后起诉的行政诉讼案件（"
                                 + lawsuit.agency() + "，" + lawsuit.caseNumber() + "）的起诉日期 " + lawsuit.filedOn()
@@ -80,6 +94,11 @@ public class ReconsiderationStore implements RecordStore<ReconsiderationBody, Re
             }
         }
         return violations;
+    }
+
+    /** Whether the body has a key and a filing date, so the suits naming it can be checked against it. */
+    private static boolean dated(ReconsiderationBody body) {
+        return body.agency() != null && body.caseNumber() != null && body.filedOn() != null;
     }
 
     @Override

@@ -4,6 +4,9 @@ import cn.gov.opendata.appeals.lawsuit.Route;
 import cn.gov.opendata.appeals.outcome.YearEndResult;
 import cn.gov.opendata.appeals.statistics.rest.AgencyFigures;
 import cn.gov.opendata.appeals.statistics.rest.AppealsStatistics;
+import cn.gov.opendata.appeals.statistics.rest.CaseKind;
+import cn.gov.opendata.appeals.statistics.rest.RequestReference;
+import cn.gov.opendata.appeals.common.rest.RequestRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -15,7 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts cases by agency for one report year with indexed GROUP BY queries on (filed year, agency).
+ * Counts cases by agency for one report year with indexed GROUP BY queries on (filed year, agency), and lists the
+ * requests the year's cases name.
  * The result is taken as of 31 Dec of the year (DOMAIN.md §4), the same rule the lists filter by, so a
  * report cell and its provenance list always agree.
  */
@@ -61,6 +65,15 @@ public class StatisticsService {
             figures.computeIfAbsent((String) row[0], a -> AgencyFigures.empty())
                     .lawsuits().get(Route.valueOf((String) row[1]))
                     .put(YearEndResult.valueOf((String) row[2]), ((Number) row[3]).longValue());
+        }
+        // the requests the year's cases name, in the order the contract lists them: reconsiderations, then lawsuits
+        for (Object[] row : rows("SELECT agency, 'RECONSIDERATION', case_number, request_agency, request_tracking_number"
+                + " FROM reconsideration WHERE filed_year = :year AND request_tracking_number IS NOT NULL" + agencyFilter(agencies)
+                + " UNION ALL SELECT agency, 'LAWSUIT', case_number, request_agency, request_tracking_number"
+                + " FROM lawsuit WHERE filed_year = :year AND request_tracking_number IS NOT NULL" + agencyFilter(agencies)
+                + " ORDER BY 1, 2 DESC, 3", year, null, agencies)) {
+            figures.computeIfAbsent((String) row[0], a -> AgencyFigures.empty()).requestReferences().add(new RequestReference(
+                    CaseKind.valueOf((String) row[1]), (String) row[2], new RequestRef((String) row[3], (String) row[4])));
         }
         for (Object[] row : rows("SELECT agency, count(*) FROM complaint"
                 + " WHERE received_year = :year" + agencyFilter(agencies) + " GROUP BY 1", year, null, agencies)) {
