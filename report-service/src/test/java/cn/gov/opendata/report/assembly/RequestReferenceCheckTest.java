@@ -11,7 +11,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response.Status;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -58,8 +58,12 @@ class RequestReferenceCheckTest {
         breakers.resetAll();
     }
 
-    @BeforeAll
-    static void appealsOfTheYear() {
+    /** Once per class, from the first test: the directory is written through the API, which a static @BeforeAll cannot reach yet. */
+    @BeforeEach
+    void appealsOfTheYear() {
+        if (year != 0) {
+            return;
+        }
         year = Stubs.uniqueYear();
         known = agency("t-ref-known", null);
         cases(known, reference("RECONSIDERATION", "FY-1", known, "YSQ-1"));
