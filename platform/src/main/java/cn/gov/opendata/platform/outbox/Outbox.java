@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import java.time.OffsetDateTime;
@@ -66,31 +67,29 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event " + type + " cannot be written as JSON", e);
         }
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement event = c.prepareStatement("""
+        // one round trip: the deliveries are made from the event row the same statement inserted (none if the dedupe
+        // key was taken), and the foreign key is checked at the end of the statement, when both are there
+        try (Connection c = dataSource.getConnection(); PreparedStatement record = c.prepareStatement("""
+                WITH event AS (
                     INSERT INTO outbox_event (id, type, agency, record_key, dedupe_key, body, occurred_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING""")) {
-                event.setObject(1, id);
-                event.setString(2, type);
-                event.setString(3, agency);
-                event.setString(4, recordKey);
-                event.setString(5, dedupeKey);
-                event.setString(6, body);
-                event.setObject(7, now);
-                if (event.executeUpdate() == 0) {
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id, agency, type, occurred_at),
+                delivery AS (
+                    INSERT INTO outbox_delivery (event_id, subscription_id, status, attempts, next_attempt_at, updated_at)
+                    SELECT e.id, s.id, 'PENDING', 0, e.occurred_at, e.occurred_at FROM event e
+                      JOIN outbox_subscription s ON s.active AND s.agency = e.agency
+                       AND (s.event_types IS NULL OR e.type = ANY (string_to_array(s.event_types, ','))))
+                SELECT count(*) FROM event""")) {
+            record.setObject(1, id);
+            record.setString(2, type);
+            record.setString(3, agency);
+            record.setString(4, recordKey);
+            record.setString(5, dedupeKey);
+            record.setString(6, body);
+            record.setObject(7, now);
+            try (ResultSet inserted = record.executeQuery()) {
+                if (!inserted.next() || inserted.getLong(1) == 0) {
                     return java.util.Optional.empty();
                 }
-            }
-            try (PreparedStatement deliveries = c.prepareStatement("""
-                    INSERT INTO outbox_delivery (event_id, subscription_id, status, attempts, next_attempt_at, updated_at)
-                    SELECT ?, s.id, 'PENDING', 0, ?, ? FROM outbox_subscription s
-                     WHERE s.active AND s.agency = ? AND (s.event_types IS NULL OR ? = ANY (string_to_array(s.event_types, ',')))""")) {
-                deliveries.setObject(1, id);
-                deliveries.setObject(2, now);
-                deliveries.setObject(3, now);
-                deliveries.setString(4, agency);
-                deliveries.setString(5, type);
-                deliveries.executeUpdate();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Event " + type + " could not be recorded", e);

@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * serialised once and served again for as long as nothing behind them has changed.
  * Validity comes from the database, not from time: every committed change to the counted records bumps
  * {@code statistics_generation} (V3 migration), which is read before each computation, so a cached answer is never
- * older than the last committed write, on any replica. The generation also makes the ETag, so a client that already
+ * older than the last committed write, on any replica. (The application-service's writers append to
+ * {@code statistics_change} instead, and its statistics reads fold those into the generation before calling this: V10.) The generation also makes the ETag, so a client that already
  * holds the answer gets 304 Not Modified.
  */
 @ApplicationScoped

@@ -19,6 +19,8 @@ public final class StatisticsTables {
 
     /** The cache's own bookkeeping, which a statistics call reads to decide whether what it holds is still good. */
     public static final Set<String> BOOKKEEPING = Set.of("statistics_generation", "statistics_agency_generation",
+            // the changes writers append and a statistics read folds into the generation (application-service V10)
+            "statistics_change",
             // the audit log is appended to (its chain read) by the access layer around the call, never read for figures
             "audit_entry",
             // the transactional outbox: written (its subscriptions read) by the writes around the call, never read for figures

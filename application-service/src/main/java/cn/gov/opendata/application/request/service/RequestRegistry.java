@@ -113,7 +113,7 @@ public class RequestRegistry {
         audit.record(AuditAction.CREATE, "request", r.agency, r.trackingNumber, "id " + r.id);
         events.registered(r);
         Log.infof("Registered request %d (%s/%s, %s)", r.id, r.agency, r.trackingNumber, r.status);
-        return new Registration(views.view(r), true);
+        return new Registration(views.view(r, List.of(registered), false), true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The statistics answer of every agency for a year, kept as JSON together with where each agency's figures sit in
  * it, so that after a change only the agencies the change touched are recomputed and spliced in: a province is
  * ~10,000 agencies, and recomputing all of them after each registration took most of a second (BENCHMARKS.md).
- * Which agencies changed comes from the database (statistics_agency_generation, V4), so replicas stay exact; a
+ * Which agencies changed comes from the database (statistics_agency_generation, V4, folded from the writers'
+ * statistics_change rows first, V10), so replicas stay exact; a
  * change to the calendar, a reset database or a large change recomputes everything.
  */
 @ApplicationScoped
@@ -127,8 +128,16 @@ public class EveryAgencyAnswers {
 
     /** The generation, and the agencies changed after {@code since}, in one statement (one snapshot). */
     private Snapshot snapshot(long since) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("""
+        try (Connection connection = dataSource.getConnection()) {
+            StatisticsChanges.fold(connection);
+            return snapshot(connection, since);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the statistics generation", e);
+        }
+    }
+
+    private static Snapshot snapshot(Connection connection, long since) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
                      SELECT g.epoch::text, g.generation, g.all_agencies_generation,
                             ARRAY(SELECT a.agency FROM statistics_agency_generation a WHERE a.generation > ? ORDER BY 1)
                      FROM statistics_generation g""")) {
@@ -140,8 +149,6 @@ public class EveryAgencyAnswers {
                 Array changed = row.getArray(4);
                 return new Snapshot(row.getString(1), row.getLong(2), row.getLong(3), Arrays.asList((String[]) changed.getArray()));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the statistics generation", e);
         }
     }
 }
