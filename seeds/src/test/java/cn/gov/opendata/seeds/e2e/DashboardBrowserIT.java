@@ -262,6 +262,82 @@ class DashboardBrowserIT {
         assertTrue(browser.findElement(By.id("chart-channels")).getDomAttribute("aria-label").contains("本年度无数据"));
     }
 
+    /**
+     * A county's 2016, before its records: its published figures entered as the year's baseline are drawn in the trend
+     * marked as published, the table says so, and 2017's comparisons are against them. 2016 is a year no other test
+     * reads, and the baseline is removed again, so the shared system is left as it was.
+     */
+    @Test
+    void aPublishedBaselineIsDrawnMarkedAndComparedAgainst() throws Exception {
+        String county = "zk-fugou";
+        int year = 2016;
+        String baseline = "/api/v1/baselines/" + county + "/" + year + "?scope=SUBTREE";
+        JsonNode before = getJson("/api/v1/trends/" + county + "?scope=SUBTREE&from=" + year + "&to=" + year);
+        assertEquals("NONE", before.at("/years/0/source").asText(), year + " has no records and no baseline yet: " + before);
+        // the figures as the county published them: its 2019 report's tables 三 and 四, entered in that (trial) format
+        JsonNode published = getJson("/api/v1/reports/" + county + "/2019?format=NATIONAL_2019&scope=SUBTREE");
+        Map<String, Map<String, Map<String, String>>> tables = new TreeMap<>();
+        for (JsonNode table : published.get("tables")) {
+            String code = table.get("code").asText();
+            if (!code.equals("TABLE_3") && !code.equals("TABLE_4")) {
+                continue;
+            }
+            for (JsonNode row : table.get("rows")) {
+                for (JsonNode cell : row.get("cells")) {
+                    String text = cell.get("text").asText();
+                    if (text.equals("/") || text.matches("-?[0-9.]+")) {
+                        tables.computeIfAbsent(code, c -> new TreeMap<>()).computeIfAbsent(row.get("code").asText(), r -> new TreeMap<>())
+                                .put(cell.get("column").asText(), text);
+                    }
+                }
+            }
+        }
+        long received = Long.parseLong(tables.get("TABLE_3").get("RECEIVED").get("TOTAL"));
+        String body = JSON.writeValueAsString(Map.of("format", "NATIONAL_2019", "tables", tables));
+        assertEquals(403, send("PUT", baseline, readerToken, body).statusCode(), "a reader may not enter published figures");
+        HttpResponse<String> put = send("PUT", baseline, system.token("admin"), body);
+        assertEquals(201, put.statusCode(), put.body());
+        try {
+            assertEquals(received, getJson(baseline).at("/tables/TABLE_3/RECEIVED/TOTAL").asLong(), "a reader reads the baseline");
+
+            open(year, county, "SUBTREE");
+            awaitTrend();
+            List<Long> years = chartCategories("chart-trend");
+            int at = years.indexOf((long) year);
+            assertEquals(0, at, "the trend starts at the first year with figures, the published one: " + years);
+            assertEquals(received, chartValues("chart-trend", 1).get(at), "received as published");
+            assertEquals(null, chartValues("chart-trend", 0).get(at), "the published tables count no items: no bar, not a zero");
+            assertEquals("diamond", browser.executeScript("return echarts.getInstanceByDom(document.getElementById('chart-trend'))"
+                    + ".getOption().series[1].data[arguments[0]].symbol", at), "the published point is marked");
+            assertTrue(String.valueOf(browser.executeScript("return echarts.getInstanceByDom(document.getElementById('chart-trend'))"
+                    + ".getOption().xAxis[0].data[arguments[0]]", at)).contains("已公布"));
+            assertTrue(browser.findElement(By.id("chart-trend")).getDomAttribute("data-published").contains(String.valueOf(year)));
+            assertTrue(browser.findElement(By.id("chart-trend")).getDomAttribute("aria-label").contains(year + "年 （已公布数字（基线））"));
+            assertTrue(browser.findElement(By.id("trend-note")).getText().contains("已公布数字（基线）"));
+            String row = tableTexts("chart-trend").get(at);
+            assertEquals(year + "|未公布|" + String.format(Locale.ROOT, "%,d", received), nthBar(row, 3), row);
+            assertTrue(row.endsWith("|已公布数字（基线）"), row);
+            assertTrue(tableTexts("chart-trend").get(at + 1).endsWith("|由记录计算"), "records after it: " + tableTexts("chart-trend"));
+            screenshot("dashboard-" + county + "-" + year + "-baseline");
+
+            open(year + 1, county, "SUBTREE");
+            assertTrue(kpiPrevious("received").startsWith("上年（已公布） " + String.format(Locale.ROOT, "%,d", received)),
+                    kpiPrevious("received"));
+            assertTrue(kpiPrevious("items").startsWith("无上年数据"), kpiPrevious("items"));
+        } finally {
+            assertEquals(204, send("DELETE", baseline, system.token("admin"), null).statusCode(), "the shared system as it was");
+        }
+    }
+
+    /** The row up to (not including) its n-th "|". */
+    private static String nthBar(String row, int n) {
+        int at = -1;
+        for (int i = 0; i < n; i++) {
+            at = row.indexOf('|', at + 1);
+        }
+        return at < 0 ? row : row.substring(0, at);
+    }
+
     @Test
     void afterSignInTheDashboardOpensOnTheUsersOwnAgency() {
         browser.get(report + "/dashboard.css");
@@ -601,6 +677,17 @@ class DashboardBrowserIT {
         HttpResponse<String> response = get(path);
         assertEquals(200, response.statusCode(), path + " → " + response.body());
         return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(report + path)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60));
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
