@@ -704,7 +704,7 @@
       }
       var f = e.figures;
       return e.year + '年 ' + (published(e) ? '（' + PUBLISHED_NOTE + '）' : '') + '主动公开 '
-        + (f.items === null ? '未公布' : fmt(f.items) + ' 条') + '，收到申请 ' + fmt(f.received) + ' 件';
+        + (f.items === null || f.items === undefined ? '未公布' : fmt(f.items) + ' 条') + '，收到申请 ' + fmt(f.received) + ' 件';
     }).join('；'));
     var note = document.getElementById('trend-note');
     note.textContent = baselines.length ? '◇ ' + PUBLISHED_NOTE + '：' + baselines.join('、')
