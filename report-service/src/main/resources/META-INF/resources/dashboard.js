@@ -1,9 +1,10 @@
 /*
  * 政府信息公开工作数据看板.
  * Plain JavaScript, no build step. It reads only the report-service's public JSON APIs, the same ones a third-party
- * dashboard would use: the agency directory, the yearly export (every agency's own raw figures) and the published
- * snapshots. Scope figures are sums over agencies (every figure of the statistics contract is additive); the median
- * processing time comes from the merged working-day histogram, never from averaging medians.
+ * dashboard would use: the agency directory, the yearly export (every agency's own raw figures), the trend (each
+ * year's figures and whether they come from records or a published baseline) and the published snapshots. Scope
+ * figures are sums over agencies (every figure of the statistics contract is additive); the median processing time
+ * comes from the merged working-day histogram, never from averaging medians.
  */
 (function () {
   'use strict';
@@ -11,7 +12,6 @@
   var API = 'api/v1/';
   var TOKEN_KEY = 'opendata.token';
   var TREND_SPAN = 10;
-  var MAX_PARALLEL = 3;
   /* The national format covers reports on 2021 onwards (DOMAIN.md §5.1). */
   var NATIONAL_FROM = 2021;
 
@@ -85,32 +85,6 @@
         }
         throw new ApiError(response.status, response.status + ' ' + (detail || response.statusText));
       });
-    });
-  }
-
-  /* Runs the tasks with at most `limit` at a time, so a dozen exports do not hit the sources all at once. */
-  function limited(tasks, limit) {
-    var results = new Array(tasks.length);
-    var next = 0;
-
-    function worker() {
-      if (next >= tasks.length) {
-        return Promise.resolve();
-      }
-      var index = next++;
-      return tasks[index]().then(function (value) {
-        results[index] = {ok: true, value: value};
-      }, function (error) {
-        results[index] = {ok: false, error: error};
-      }).then(worker);
-    }
-
-    var workers = [];
-    for (var i = 0; i < Math.min(limit, tasks.length); i++) {
-      workers.push(worker());
-    }
-    return Promise.all(workers).then(function () {
-      return results;
     });
   }
 
@@ -386,10 +360,16 @@
     card.appendChild(el('div', {className: 'kpi-value'}, [fmt(value), el('small', {text: value === null ? '' : unit})]));
     var line = el('div', {className: 'kpi-previous'});
     if (previous === undefined) {
-      // Only a year with records is a comparison; an empty year would show every figure as a rise from zero.
-      line.textContent = '无上年数据';
+      // Only a year with records or a published baseline is a comparison; an empty year would show every figure as a
+      // rise from zero.
+      line.textContent = options.published ? '无上年数据（上年已公布报告未列此项）' : '无上年数据';
     } else {
-      line.appendChild(document.createTextNode('上年 ' + fmt(previous) + (previous === null ? '' : unit) + '  '));
+      if (options.published) {
+        line.className += ' published';
+        line.title = '上年无记录：上年数字取自已公布的年度报告（基线），非由记录计算';
+      }
+      line.appendChild(document.createTextNode((options.published ? '上年（已公布） ' : '上年 ') + fmt(previous)
+        + (previous === null ? '' : unit) + '  '));
       if (value !== null && previous !== null) {
         var change = value - previous;
         var ratio = previous !== 0 ? change / previous * 100 : null;
@@ -406,7 +386,11 @@
     return card;
   }
 
-  function renderKpis(f, p) {
+  /*
+   * p: last year's figures from records, or null; published: last year's baseline figures (the trend endpoint's,
+   * by KPI key, null where the published tables print no such figure), used only where last year has no records.
+   */
+  function renderKpis(f, p, published) {
     var box = document.getElementById('kpis');
     box.innerHTML = '';
     var has = function (fig) {
@@ -424,6 +408,12 @@
       ['举报投诉', '件', function (x) { return x.complaints; }, 'complaints', true]];
     defs.forEach(function (d) {
       var prev = has(p);
+      if (prev === undefined && published) {
+        var value = published[d[3]];
+        box.appendChild(kpi(d[0], d[1], d[2](f), value === null || value === undefined ? undefined : Number(value),
+          {key: d[3], lowerIsBetter: d[4], published: true}));
+        return;
+      }
       box.appendChild(kpi(d[0], d[1], d[2](f), prev === undefined ? undefined : d[2](prev),
         {key: d[3], lowerIsBetter: d[4]}));
     });
@@ -678,38 +668,96 @@
     box.setAttribute('data-median', m === null ? '' : String(m));
   }
 
-  /* figures[i] is null for a year without records: the lines break there and no bar is drawn, instead of a zero. */
-  function renderTrend(years, figures) {
-    var pick = function (fn) {
-      return figures.map(function (f) { return f ? fn(f) : null; });
+  var PUBLISHED_NOTE = '已公布数字（基线）';
+
+  /*
+   * entries[i] is the trend endpoint's year: source RECORDS (computed from records), BASELINE (no records: the
+   * figures of the published report entered as the year's baseline, null where that report prints no such figure) or
+   * NONE (neither). A NONE year breaks the lines and draws no bar, instead of a zero; a BASELINE year's points are
+   * hollow dashed diamonds, and the axis, the legend, the tooltip, the note, the text alternative and the table say so.
+   */
+  function renderTrend(entries) {
+    var years = entries.map(function (e) { return e.year; });
+    var published = function (e) { return e.source === 'BASELINE'; };
+    var value = function (e, key) {
+      var v = e.figures ? e.figures[key] : null;
+      if (v === null || v === undefined) {
+        return null;
+      }
+      if (!published(e)) {
+        return Number(v);
+      }
+      // a published figure: marked point by point, as ECharts styles single data items
+      return {value: Number(v), symbol: 'diamond', symbolSize: 11,
+        itemStyle: {color: '#fff', borderColor: '#c23531', borderWidth: 2, borderType: 'dashed', opacity: 1}};
     };
-    var gaps = years.filter(function (y, i) { return !figures[i]; });
+    var pick = function (key) {
+      return entries.map(function (e) { return value(e, key); });
+    };
+    var gaps = years.filter(function (y, i) { return entries[i].source === 'NONE'; });
+    var baselines = years.filter(function (y, i) { return published(entries[i]); });
     var box = document.getElementById('chart-trend');
     box.setAttribute('role', 'img');
-    box.setAttribute('aria-label', '历年趋势：' + years.map(function (y, i) {
-      return y + '年 ' + (figures[i] ? '主动公开 ' + fmt(figures[i].items) + ' 条，收到申请 ' + fmt(receivedTotal(figures[i])) + ' 件'
-        : '无数据');
+    box.setAttribute('aria-label', '历年趋势：' + entries.map(function (e) {
+      if (e.source === 'NONE') {
+        return e.year + '年 无数据';
+      }
+      var f = e.figures;
+      return e.year + '年 ' + (published(e) ? '（' + PUBLISHED_NOTE + '）' : '') + '主动公开 '
+        + (f.items === null || f.items === undefined ? '未公布' : fmt(f.items) + ' 条') + '，收到申请 ' + fmt(f.received) + ' 件';
     }).join('；'));
+    var note = document.getElementById('trend-note');
+    note.textContent = baselines.length ? '◇ ' + PUBLISHED_NOTE + '：' + baselines.join('、')
+      + '年无记录，数字取自已公布的年度报告，非由记录计算；已公布报告未列的数字（如主动公开信息条数）不画出。' : '';
+    note.hidden = !baselines.length;
+    var line = function (name, key) {
+      return {name: name, type: 'line', yAxisIndex: 1, data: pick(key), connectNulls: false};
+    };
     chart('chart-trend').setOption(options({
       legend: {top: 0},
-      tooltip: {trigger: 'axis'},
+      tooltip: {
+        trigger: 'axis',
+        formatter: function (params) {
+          var i = params.length ? params[0].dataIndex : -1;
+          var e = entries[i];
+          var head = e ? e.year + '年' + (published(e) ? '（' + PUBLISHED_NOTE + '，非由记录计算）' : e.source === 'NONE' ? '（无数据）' : '') : '';
+          return [head].concat(params.filter(function (p) {
+            return p.value !== null && p.value !== undefined && p.seriesName !== PUBLISHED_NOTE;
+          }).map(function (p) {
+            return p.marker + p.seriesName + ' ' + fmt(p.value);
+          })).join('<br>');
+        }
+      },
       grid: {left: 8, right: 8, top: 32, bottom: 8, containLabel: true},
-      xAxis: {type: 'category', data: years.map(function (y, i) { return figures[i] ? String(y) : y + '\n无数据'; })},
+      xAxis: {type: 'category', data: entries.map(function (e) {
+        return e.source === 'NONE' ? e.year + '\n无数据' : published(e) ? e.year + '\n已公布' : String(e.year);
+      })},
       yAxis: [{type: 'value', name: '条'}, {type: 'value', name: '件'}],
       series: [
-        {name: '主动公开信息', type: 'bar', yAxisIndex: 0, data: pick(function (f) { return f.items; }), barMaxWidth: 36},
-        {name: '收到申请', type: 'line', yAxisIndex: 1, data: pick(receivedTotal), connectNulls: false},
-        {name: '行政复议', type: 'line', yAxisIndex: 1, data: pick(function (f) { return total(f.reconsiderations); })},
-        {name: '行政诉讼', type: 'line', yAxisIndex: 1, data: pick(lawsuitTotal)},
-        {name: '举报投诉', type: 'line', yAxisIndex: 1, data: pick(function (f) { return f.complaints; })}]
+        {name: '主动公开信息', type: 'bar', yAxisIndex: 0, data: pick('items'), barMaxWidth: 36},
+        line('收到申请', 'received'),
+        line('行政复议', 'reconsiderations'),
+        line('行政诉讼', 'lawsuits'),
+        line('举报投诉', 'complaints'),
+        // the legend's key to the marked points; it draws nothing of its own
+        {name: PUBLISHED_NOTE, type: 'line', yAxisIndex: 1, data: [], symbol: 'diamond', symbolSize: 11,
+          itemStyle: {color: '#fff', borderColor: '#c23531', borderWidth: 2, borderType: 'dashed'},
+          lineStyle: {type: 'dashed', color: '#c23531'}}]
     }), true);
     box.setAttribute('data-years', JSON.stringify(years));
     box.setAttribute('data-gaps', JSON.stringify(gaps));
-    dataTable('chart-trend', ['年度', '主动公开信息（条）', '收到申请（件）', '行政复议（件）', '行政诉讼（件）', '举报投诉（件）'],
-      years.map(function (y, i) {
-        var f = figures[i];
-        return f ? [String(y), fmt(f.items), fmt(receivedTotal(f)), fmt(total(f.reconsiderations)), fmt(lawsuitTotal(f)),
-          fmt(f.complaints)] : [String(y), '无数据', '无数据', '无数据', '无数据', '无数据'];
+    box.setAttribute('data-published', JSON.stringify(baselines));
+    var cell = function (e, key) {
+      var v = e.figures[key];
+      return v === null || v === undefined ? '未公布' : fmt(v);
+    };
+    dataTable('chart-trend', ['年度', '主动公开信息（条）', '收到申请（件）', '行政复议（件）', '行政诉讼（件）', '举报投诉（件）', '来源'],
+      entries.map(function (e) {
+        if (e.source === 'NONE') {
+          return [String(e.year), '无数据', '无数据', '无数据', '无数据', '无数据', '无数据'];
+        }
+        return [String(e.year), cell(e, 'items'), cell(e, 'received'), cell(e, 'reconsiderations'), cell(e, 'lawsuits'),
+          cell(e, 'complaints'), published(e) ? PUBLISHED_NOTE : '由记录计算'];
       }));
   }
 
@@ -900,7 +948,11 @@
     var previous = exportOf(year - 1).catch(function () {
       return null;
     });
-    return Promise.all([exportOf(year), previous, published]).then(function (got) {
+    // last year's source: its published baseline stands in for the comparisons where it has no records
+    var previousTrend = trendOf(year - 1, year - 1).catch(function () {
+      return [];
+    });
+    return Promise.all([exportOf(year), previous, published, previousTrend]).then(function (got) {
       if (mine !== generation) {
         return;
       }
@@ -908,13 +960,15 @@
       var before = got[1] ? scopeFigures(got[1], codes) : null;
       var beforeHasData = before && (before.items > 0 || receivedTotal(before) > 0 || concludedTotal(before) > 0
         || total(before.reconsiderations) > 0 || lawsuitTotal(before) > 0 || before.complaints > 0);
-      renderKpis(current, beforeHasData ? before : null);
+      var lastYear = got[3][0];
+      var baseline = !beforeHasData && lastYear && lastYear.source === 'BASELINE' ? lastYear.figures : null;
+      renderKpis(current, beforeHasData ? before : null, baseline);
       renderCharts(current);
       renderTable(got[0], state.agency);
       renderPublished(got[2]);
       setStatus('');
       document.body.setAttribute('data-rendered', year + '|' + state.agency + '|' + state.scope);
-      return loadTrend(mine, codes);
+      return loadTrend(mine);
     }, function (error) {
       if (mine !== generation) {
         return;
@@ -924,40 +978,50 @@
     });
   }
 
-  function loadTrend(mine, codes) {
+  /* The trend endpoint: per year the figures and their source (records, a published baseline, or none). */
+  function trendOf(from, to) {
+    return getJson('trends/' + encodeURIComponent(state.agency) + '?scope=' + state.scope + '&from=' + from + '&to=' + to)
+      .then(function (trend) {
+        return trend.years || [];
+      });
+  }
+
+  function loadTrend(mine) {
     var years = trendYears();
-    if (years.indexOf(state.year) < 0) {
-      years.push(state.year);
-      years.sort();
-    }
+    var first = years[0];
+    var last = years[years.length - 1];
     document.body.removeAttribute('data-trend');
-    return limited(years.map(function (y) {
-      return function () {
-        return exportOf(y);
-      };
-    }), MAX_PARALLEL).then(function (results) {
+    var calls = [trendOf(first, last)];
+    // a year chosen outside the window is drawn too, after a break in the axis
+    if (state.year < first || state.year > last) {
+      calls.push(trendOf(state.year, state.year));
+    }
+    return Promise.all(calls).then(function (got) {
       if (mine !== generation) {
         return;
       }
-      var shown = [];
-      var figures = [];
-      results.forEach(function (r, i) {
-        var f = r.ok ? scopeFigures(r.value, codes) : null;
-        // A year in which nobody in the scope recorded anything is a gap in the chart, not a fall to zero.
-        var recorded = f && (f.items > 0 || receivedTotal(f) > 0 || concludedTotal(f) > 0 || total(f.reconsiderations) > 0
-          || lawsuitTotal(f) > 0 || f.complaints > 0);
-        figures.push(recorded ? f : null);
-        if (recorded) {
-          shown.push(years[i]);
-        }
+      var entries = got.reduce(function (all, part) {
+        return all.concat(part);
+      }, []).sort(function (a, b) {
+        return a.year - b.year;
       });
-      // From the first year with records on: the years before the platform was used are not gaps.
-      var first = figures.findIndex(function (f) { return f; });
-      if (first < 0) {
-        first = years.length - 1;
+      // From the first year with figures on: the years before the platform was used are not gaps.
+      var start = entries.findIndex(function (e) { return e.source !== 'NONE'; });
+      if (start < 0) {
+        start = entries.length - 1;
       }
-      renderTrend(years.slice(first), figures.slice(first));
-      document.body.setAttribute('data-trend', shown.join(','));
+      renderTrend(entries.slice(start));
+      document.body.setAttribute('data-trend', entries.filter(function (e) {
+        return e.source !== 'NONE';
+      }).map(function (e) {
+        return e.year;
+      }).join(','));
+    }, function (error) {
+      if (mine !== generation) {
+        return;
+      }
+      setStatus('无法读取历年趋势：' + (error && error.message ? error.message : error), 'error');
+      document.body.setAttribute('data-trend', 'error');
     });
   }
 

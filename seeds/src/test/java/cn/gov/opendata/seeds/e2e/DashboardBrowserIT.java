@@ -312,6 +312,83 @@ class DashboardBrowserIT {
         assertTrue(browser.findElement(By.id("chart-channels")).getDomAttribute("aria-label").contains("本年度无数据"));
     }
 
+    /**
+     * An agency that came to the platform in 2023: its 2022 published figures, entered as that year's baseline, are
+     * drawn in the trend marked as published, the table says so, and 2023's comparisons are against them. The agency
+     * is this test's own (outside the city), so no other test sees the baseline, whatever order they run in.
+     */
+    @Test
+    void aPublishedBaselineIsDrawnMarkedAndComparedAgainst() throws Exception {
+        String agency = "e2e-base-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiLoader loader = new ApiLoader(system.urls(), system.token("admin"));
+        loader.importLines("agencies", report + "/api/v1/agencies/import",
+                List.of(new Agency(agency, "基线测试局", "DEPARTMENT", null)));
+        loader.importLines("disclosures", system.urls().disclosure() + "/api/v1/disclosures/import",
+                List.of(item(agency, "2023-05-08"), item(agency, "2023-05-09")));
+        String baseline = "/api/v1/baselines/" + agency + "/2022?scope=SELF";
+        // a consistent set of published tables 三 and 四: those of the city's 2022 report, as an office would type them in
+        JsonNode published = getJson("/api/v1/reports/" + CITY + "/2022?format=NATIONAL_2021&scope=SUBTREE");
+        Map<String, Map<String, Map<String, String>>> tables = new TreeMap<>();
+        for (JsonNode table : published.get("tables")) {
+            String code = table.get("code").asText();
+            if (!code.equals("TABLE_3") && !code.equals("TABLE_4")) {
+                continue;
+            }
+            for (JsonNode row : table.get("rows")) {
+                for (JsonNode cell : row.get("cells")) {
+                    String text = cell.get("text").asText();
+                    if (text.equals("/") || text.matches("-?[0-9.]+")) {
+                        tables.computeIfAbsent(code, c -> new TreeMap<>()).computeIfAbsent(row.get("code").asText(), r -> new TreeMap<>())
+                                .put(cell.get("column").asText(), text);
+                    }
+                }
+            }
+        }
+        long received = Long.parseLong(tables.get("TABLE_3").get("RECEIVED").get("TOTAL"));
+        assertTrue(received > 0, "the published figures have requests to compare against: " + received);
+        String body = JSON.writeValueAsString(Map.of("format", "NATIONAL_2021", "tables", tables));
+        assertEquals(403, send("PUT", baseline, readerToken, body).statusCode(), "a reader may not enter published figures");
+        HttpResponse<String> put = send("PUT", baseline, system.token("admin"), body);
+        assertEquals(201, put.statusCode(), put.body());
+        assertEquals(received, getJson(baseline).at("/tables/TABLE_3/RECEIVED/TOTAL").asLong(), "a reader reads the baseline");
+
+        open(2023, agency, "SELF");
+        awaitTrend();
+        List<Long> years = chartCategories("chart-trend");
+        assertEquals(2022L, years.get(0), "the trend starts at the first year with figures, the published one: " + years);
+        assertEquals(received, chartValues("chart-trend", 1).get(0), "received as published");
+        assertEquals(null, chartValues("chart-trend", 0).get(0), "the published tables count no items: no bar, not a zero");
+        assertEquals(2L, chartValues("chart-trend", 0).get(1), "2023 from its records");
+        assertEquals("diamond", browser.executeScript("return echarts.getInstanceByDom(document.getElementById('chart-trend'))"
+                + ".getOption().series[1].data[0].symbol"), "the published point is marked");
+        assertTrue(String.valueOf(browser.executeScript("return echarts.getInstanceByDom(document.getElementById('chart-trend'))"
+                + ".getOption().xAxis[0].data[0]")).contains("已公布"));
+        WebElement trend = browser.findElement(By.id("chart-trend"));
+        assertEquals("[2022]", trend.getDomAttribute("data-published"));
+        assertTrue(!trend.getDomAttribute("data-gaps").contains("2022"), "a published year is no gap");
+        assertTrue(trend.getDomAttribute("aria-label").contains("2022年 （已公布数字（基线））"), trend.getDomAttribute("aria-label"));
+        assertTrue(browser.findElement(By.id("trend-note")).getText().contains("已公布数字（基线）"));
+        List<String> rows = tableTexts("chart-trend");
+        assertEquals("2022|未公布|" + String.format(Locale.ROOT, "%,d", received), nthBar(rows.get(0), 3), rows.get(0));
+        assertTrue(rows.get(0).endsWith("|已公布数字（基线）"), rows.get(0));
+        assertTrue(rows.get(1).startsWith("2023|2|") && rows.get(1).endsWith("|由记录计算"), rows.get(1));
+        assertTrue(rows.get(2).contains("无数据"), "2024 has neither: " + rows.get(2));
+        // last year's values: the published ones, said so; a figure the published tables do not print has none
+        assertTrue(kpiPrevious("received").startsWith("上年（已公布） " + String.format(Locale.ROOT, "%,d", received)),
+                kpiPrevious("received"));
+        assertTrue(kpiPrevious("items").startsWith("无上年数据"), kpiPrevious("items"));
+        screenshot("dashboard-baseline");
+    }
+
+    /** The row up to (not including) its n-th "|". */
+    private static String nthBar(String row, int n) {
+        int at = -1;
+        for (int i = 0; i < n; i++) {
+            at = row.indexOf('|', at + 1);
+        }
+        return at < 0 ? row : row.substring(0, at);
+    }
+
     @Test
     void afterSignInTheDashboardOpensOnTheUsersOwnAgency() {
         browser.get(report + "/dashboard.css");
@@ -651,6 +728,17 @@ class DashboardBrowserIT {
         HttpResponse<String> response = get(path);
         assertEquals(200, response.statusCode(), path + " → " + response.body());
         return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(report + path)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60));
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

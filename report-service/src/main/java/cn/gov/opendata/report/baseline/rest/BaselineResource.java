@@ -39,7 +39,6 @@ import java.util.Map;
 @Path("/api/v1/baselines/{agency}/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Baselines", description = "Published figures of a year before an agency's records, for last year's values and checks")
-@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class BaselineResource {
 
     @Inject
@@ -49,6 +48,7 @@ public class BaselineResource {
     AgencyAccess access;
 
     @PUT
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enter a year's published report tables of an agency (SELF or SUBTREE) as that year's baseline",
             description = "Checked as POST /api/v1/reports/validate checks them; used by the next year's report only where "
@@ -66,10 +66,15 @@ public class BaselineResource {
         return Response.status(saved.created() ? Status.CREATED : Status.OK).entity(view(saved.baseline(), warnings)).build();
     }
 
+    /** Published figures are public-report data: whoever may read the agency's report may read them (docs/SECURITY.md). */
     @GET
+    @RolesAllowed({Roles.READER, Roles.CLERK, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "The baseline of an agency's year",
-            description = "往年公布数据：某机关某年作为基线录入的已公布报告表格（无记录年份的上年数据来源），及录入人和时间。")
+            description = "往年公布数据：某机关某年作为基线录入的已公布报告表格（无记录年份的上年数据和趋势的来源），及录入人和时间。"
+                    + " Readable by whoever may read the agency's report (readers, admins, its supervisors, its clerk); "
+                    + "entering and removing stay with supervisors and admins.")
     @APIResponse(responseCode = "200", description = "The baseline")
+    @APIResponse(responseCode = "403", description = "The caller may not read the agency's report")
     @APIResponse(responseCode = "404", description = "None entered")
     public BaselineView get(@PathParam("agency") String agency, @PathParam("year") int year,
                             @Parameter(description = "SUBTREE (default) or SELF", schema = @Schema(implementation = ReportScope.class)) @QueryParam("scope") String scope) {
@@ -81,6 +86,7 @@ public class BaselineResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "Remove the baseline of an agency's year",
             description = "往年公布数据：删除某机关某年的基线；此后该年的上年数据只来自记录（无记录则为无上年数据）。")
     @APIResponse(responseCode = "204", description = "Removed")
