@@ -77,6 +77,26 @@ final class LocalKeycloak {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client))), admin);
     }
 
+    /**
+     * Until Keycloak signs its admin in and reads its clients again: it keeps its own pool of PostgreSQL connections,
+     * and after a crash of the database (PostgresKillIT) the first uses of that pool fail while it reconnects.
+     */
+    static void awaitServing(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String clients = ISSUER.replace("/realms/", "/admin/realms/") + "/clients?clientId=opendata-web";
+        while (true) {
+            try {
+                send(HttpRequest.newBuilder(URI.create(clients)), adminToken());
+                return;
+            } catch (IllegalStateException | IOException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Keycloak does not serve again: " + notYet.getMessage(), notYet);
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
     private static String adminToken() throws Exception {
         String form = "grant_type=password&client_id=admin-cli&username=admin&password="
                 + URLEncoder.encode(secrets().get("KEYCLOAK_ADMIN_PASSWORD"), StandardCharsets.UTF_8);

@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * client gets a 503 problem, nothing of the import is there after the recovery, every service answers again on its
  * own (its pool drops the dead connections and opens new ones; nothing is restarted), and re-sending writes all of it.
  *
- * <p>It resets every connection of the shared PostgreSQL: the end-to-end tests run one after another, and this one
- * returns only once the database and all four services answer again.
+ * <p>It resets every connection of the shared PostgreSQL (Keycloak's too): the end-to-end tests run one after another,
+ * and this one returns only once the database, Keycloak and all four services answer again.
  */
 class PostgresKillIT {
 
@@ -67,8 +67,12 @@ class PostgresKillIT {
                     + new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
             answer = first.get(2, TimeUnit.MINUTES);
         } finally {
-            // whatever happened, the next test finds the database and the services answering
+            // whatever happened, the next test finds the database, Keycloak (which keeps its data there too) and the
+            // services answering
             awaitDatabase();
+            if (LocalKeycloak.running()) {
+                LocalKeycloak.awaitServing(RECOVERY);
+            }
         }
         long recovered = System.nanoTime();
         new ApiLoader(system.urls(), null).awaitReady(RECOVERY);
