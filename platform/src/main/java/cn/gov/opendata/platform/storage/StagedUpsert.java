@@ -38,17 +38,9 @@ public final class StagedUpsert {
      * @param sequence the sequence of its ids (a new row takes one value, which no Hibernate pool can hold)
      * @param keys     the natural key's columns, in the order of the unique constraint
      * @param values   every other column an import writes
-     * @param row      a row's values: keys, values, then createOnly, in column order; null for SQL NULL
-     * @param createOnly columns written when the row is created and never changed by a later import (when and how it
-     *                   came to be), nor compared to tell a changed row
+     * @param row      a row's values: keys then values, in column order; null for SQL NULL
      */
-    public record Table<T>(String name, String sequence, List<String> keys, List<String> values, Function<T, List<Object>> row,
-                           List<String> createOnly) {
-
-        /** A table whose rows an import may rewrite entirely. */
-        public Table(String name, String sequence, List<String> keys, List<String> values, Function<T, List<Object>> row) {
-            this(name, sequence, keys, values, row, List.of());
-        }
+    public record Table<T>(String name, String sequence, List<String> keys, List<String> values, Function<T, List<Object>> row) {
     }
 
     /** What the upsert did: rows created, rows changed, rows that already held what the import says. */
@@ -69,7 +61,6 @@ public final class StagedUpsert {
     static <T> Counts run(Connection connection, Table<T> table, List<T> rows) throws SQLException {
         List<String> columns = new ArrayList<>(table.keys());
         columns.addAll(table.values());
-        columns.addAll(table.createOnly());
         String stage = "staged_" + table.name();
         try (Statement statement = connection.createStatement()) {
             // pg_temp: never a real table of that name
@@ -107,11 +98,9 @@ public final class StagedUpsert {
 
     private static <T> Counts merge(Connection connection, String stage, Table<T> table, int total) throws SQLException {
         String keys = String.join(", ", table.keys());
-        List<String> written = new ArrayList<>(table.values());
-        written.addAll(table.createOnly());
-        String values = String.join(", ", written);
+        String values = String.join(", ", table.values());
         String sameKey = table.keys().stream().map(k -> "e." + k + " = s." + k).collect(Collectors.joining(" AND "));
-        String stagedValues = written.stream().map(v -> "s." + v).collect(Collectors.joining(", "));
+        String stagedValues = table.values().stream().map(v -> "s." + v).collect(Collectors.joining(", "));
         String set = table.values().stream().map(v -> v + " = EXCLUDED." + v).collect(Collectors.joining(", "));
         String stored = table.values().stream().map(v -> "t." + v).collect(Collectors.joining(", "));
         String sent = table.values().stream().map(v -> "EXCLUDED." + v).collect(Collectors.joining(", "));

@@ -9,7 +9,10 @@ import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.json.JsonErrors;
 import cn.gov.opendata.platform.problem.Violation;
 import cn.gov.opendata.application.request.Channel;
+import cn.gov.opendata.application.request.EventType;
+import cn.gov.opendata.application.request.InformationRequest;
 import cn.gov.opendata.application.request.Origin;
+import cn.gov.opendata.application.request.RequestEvent;
 import cn.gov.opendata.application.request.RequestStatus;
 import cn.gov.opendata.application.request.SubjectKey;
 import cn.gov.opendata.application.request.rest.ApplicantBody;
@@ -17,8 +20,6 @@ import cn.gov.opendata.application.request.rest.ImportLine;
 import cn.gov.opendata.application.request.rest.ImportResult;
 import cn.gov.opendata.platform.security.AgencyAccess;
 import cn.gov.opendata.platform.storage.PlannerStatistics;
-import cn.gov.opendata.platform.storage.StagedUpsert;
-import cn.gov.opendata.application.request.Applicant;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
@@ -42,7 +43,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,14 +53,13 @@ import java.util.TreeMap;
 
 /**
  * Historical import (NDJSON): every line is checked before anything is written; then all lines are upserted in
- * one transaction. A line identical to what is stored (by its keyed fingerprint) is left alone, so re-sending a batch
- * changes nothing. The new and changed lines are written set-based ({@link StagedUpsert}, then
- * {@link ImportedEvents}): a few statements per batch instead of an entity and an event per line.
+ * one transaction. A line identical to what is stored is left alone, so re-sending a batch changes nothing.
  */
 @ApplicationScoped
 public class RequestImporter {
 
     public static final int MAX_LINES = 50_000;
+    private static final int CHUNK = 500;
 
     @Inject
     ObjectMapper mapper;
@@ -112,35 +111,53 @@ public class RequestImporter {
             violations.sort(Comparator.comparingInt(RequestImporter::lineOf));
             throw ApiException.invalid(violations.size() + " problem(s) in the batch; nothing was imported", violations);
         }
-        // A line whose fingerprint matches the stored one is left alone (no version, no event, no statistics change).
-        List<Parsed> writes = new ArrayList<>();
-        List<Long> rewritten = new ArrayList<>();
-        for (Parsed p : lines) {
-            Stored s = stored.get(p.key());
-            if (s == null || !s.hash().equals(p.hash())) {
-                writes.add(p);
-                if (s != null) {
-                    rewritten.add(s.id());
-                }
-            }
-        }
-        int unchanged = lines.size() - writes.size();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int created = 0;
         int updated = 0;
-        if (!writes.isEmpty()) {
-            // every written line differs from its row (the fingerprint column at least), so none counts as unchanged here
-            StagedUpsert.Counts counts = StagedUpsert.run(em, requests(now), writes);
-            created = counts.created();
-            updated = counts.updated();
-            ImportedEvents.replace(em, rewritten, events(writes, ids(writes)), now);
+        int unchanged = 0;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // Requests of a chunk first, then their events, so that the JDBC batches are not broken up by alternating tables.
+        List<RequestEvent> events = new ArrayList<>(CHUNK);
+        for (Parsed p : lines) {
+            Stored s = stored.get(p.key());
+            if (s != null && s.hash().equals(p.hash())) {
+                unchanged++;
+                continue;
+            }
+            InformationRequest r;
+            if (s == null) {
+                r = new InformationRequest();
+                r.createdAt = now;
+                r.origin = Origin.IMPORT;
+                fill(r, p);
+                r.persist();
+                created++;
+            } else {
+                r = em.find(InformationRequest.class, s.id());
+                fill(r, p);
+                em.createQuery("delete from RequestEvent where requestId = :id").setParameter("id", r.id).executeUpdate();
+                updated++;
+            }
+            events.add(event(r, p.line(), now));
+            if (events.size() >= CHUNK) {
+                writeEvents(events);
+            }
         }
+        writeEvents(events);
+        em.flush();
         Log.infof("Import: %d created, %d updated, %d unchanged", created, updated, unchanged);
         String batch = "; batch created " + created + ", updated " + updated + ", unchanged " + unchanged;
         linesPerAgency.forEach((agency, count) -> audit.record(AuditAction.IMPORT, "request", agency, null,
                 count + " of " + lines.size() + " lines" + batch));
         bulkChanges.fire(new PlannerStatistics.BulkChange(created + updated, List.of("information_request", "request_event")));
         return new ImportResult(created, updated, unchanged);
+    }
+
+    private void writeEvents(List<RequestEvent> events) {
+        em.flush();
+        events.forEach(em::persist);
+        em.flush();
+        em.clear();
+        events.clear();
     }
 
     private List<Parsed> read(InputStream body, List<Violation> violations) {
@@ -228,56 +245,6 @@ public class RequestImporter {
         return found;
     }
 
-    /**
-     * The columns an import writes, as {@code fill} of an entity would: the applicant's personal data encrypted as the
-     * entity's converter does, the status following the conclusion, no published location. Origin and creation time
-     * are a new row's only; voiding is the API's and stays as it is.
-     */
-    private static StagedUpsert.Table<Parsed> requests(OffsetDateTime now) {
-        return new StagedUpsert.Table<>("information_request", "information_request_seq",
-                List.of("agency", "tracking_number"),
-                List.of("channel", "registered_post", "applicant_type", "applicant_name", "applicant_id_type", "applicant_id_number",
-                        "applicant_id_index", "applicant_phone", "applicant_address", "subject", "subject_key", "arrived_at",
-                        "received_on", "status", "outcome", "concluded_on", "fee_charged_yuan", "published_agency",
-                        "published_index_number", "import_hash"),
-                p -> {
-                    ImportLine line = p.line();
-                    Applicant a = RequestRegistry.applicant(line.applicant());
-                    String subject = line.subject().strip();
-                    return Arrays.asList(line.agency(), line.trackingNumber(),
-                            line.channel(), Boolean.TRUE.equals(line.registeredPost()), line.applicantType(),
-                            PiiCipher.encrypt(a.name), a.idType, PiiCipher.encrypt(a.idNumber), a.idNumberIndex,
-                            PiiCipher.encrypt(a.phone), PiiCipher.encrypt(a.address), subject, SubjectKey.of(subject),
-                            line.arrivedAt(), line.receivedOn(),
-                            line.concludedOn() == null ? RequestStatus.IN_PROGRESS : RequestStatus.CONCLUDED,
-                            line.outcome(), line.concludedOn(), Money.normalize(line.feeChargedYuan()), null, null, p.hash(),
-                            Origin.IMPORT, now);
-                },
-                List.of("origin", "created_at"));
-    }
-
-    /** The ids of the written lines' requests, new ones included. */
-    private Map<String, Long> ids(List<Parsed> writes) {
-        Set<String> agencies = new HashSet<>();
-        writes.forEach(p -> agencies.add(p.line().agency()));
-        Map<String, Long> ids = new HashMap<>();
-        em.createQuery("select r.agency, r.trackingNumber, r.id from InformationRequest r where r.agency in :agencies", Object[].class)
-                .setParameter("agencies", agencies).getResultList()
-                .forEach(row -> ids.put(row[0] + "\u0000" + row[1], (Long) row[2]));
-        return ids;
-    }
-
-    /** Each written line's history: the one IMPORTED event that states it. */
-    private static List<ImportedEvents.Event> events(List<Parsed> writes, Map<String, Long> ids) {
-        List<ImportedEvents.Event> events = new ArrayList<>(writes.size());
-        for (Parsed p : writes) {
-            ImportLine line = p.line();
-            events.add(new ImportedEvents.Event(ids.get(p.key()), line.receivedOn(), line.dueOn(), Boolean.TRUE.equals(line.extended()),
-                    line.outcome(), line.concludedOn(), Money.normalize(line.feeChargedYuan())));
-        }
-        return events;
-    }
-
     private Map<String, Stored> stored(List<Parsed> lines) {
         Set<String> agencies = new HashSet<>();
         lines.forEach(p -> agencies.add(p.line().agency()));
@@ -294,6 +261,44 @@ public class RequestImporter {
                     (Outcome) row[5], (LocalDate) row[6]));
         }
         return stored;
+    }
+
+    private static void fill(InformationRequest r, Parsed p) {
+        ImportLine line = p.line();
+        r.agency = line.agency();
+        r.trackingNumber = line.trackingNumber();
+        r.channel = line.channel();
+        r.registeredPost = Boolean.TRUE.equals(line.registeredPost());
+        r.applicantType = line.applicantType();
+        r.applicant = RequestRegistry.applicant(line.applicant());
+        r.subject = line.subject().strip();
+        r.subjectKey = SubjectKey.of(r.subject);
+        r.arrivedAt = line.arrivedAt();
+        r.receivedOn = line.receivedOn();
+        r.outcome = line.outcome();
+        r.concludedOn = line.concludedOn();
+        r.status = line.concludedOn() == null ? RequestStatus.IN_PROGRESS : RequestStatus.CONCLUDED;
+        r.feeChargedYuan = Money.normalize(line.feeChargedYuan());
+        r.publishedAgency = null;
+        r.publishedIndexNumber = null;
+        r.importHash = p.hash();
+    }
+
+    private static RequestEvent event(InformationRequest r, ImportLine line, OffsetDateTime now) {
+        RequestEvent e = new RequestEvent();
+        e.requestId = r.id;
+        e.seq = 1;
+        e.type = EventType.IMPORTED;
+        e.recordedAt = now;
+        e.actor = "import";
+        e.reason = "historical record";
+        e.receivedOn = line.receivedOn();
+        e.dueOn = line.dueOn();
+        e.extended = Boolean.TRUE.equals(line.extended());
+        e.outcome = line.outcome();
+        e.concludedOn = line.concludedOn();
+        e.amountYuan = Money.normalize(line.feeChargedYuan());
+        return e;
     }
 
     /**
