@@ -78,20 +78,27 @@ final class LocalKeycloak {
     }
 
     /**
-     * Until Keycloak signs its admin in and reads its clients again: it keeps its own pool of PostgreSQL connections,
-     * and after a crash of the database (PostgresKillIT) the first uses of that pool fail while it reconnects.
+     * Until Keycloak looks its users up again: it keeps its own pool of PostgreSQL connections, and after a crash of the
+     * database (PostgresKillIT) the first uses of that pool fail while it reconnects. A sign-in of a user that does not
+     * exist needs no secret and is answered 401 only once the user table could be read.
      */
     static void awaitServing(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        String clients = ISSUER.replace("/realms/", "/admin/realms/") + "/clients?clientId=opendata-web";
-        while (true) {
+        String form = "grant_type=password&client_id=admin-cli&username=e2e-no-such-user&password=wrong";
+        int status = -1;
+        while (status != 401) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Keycloak does not look its users up again (last answer " + status + ")");
+            }
             try {
-                send(HttpRequest.newBuilder(URI.create(clients)), adminToken());
-                return;
-            } catch (IllegalStateException | IOException notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Keycloak does not serve again: " + notYet.getMessage(), notYet);
-                }
+                status = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .timeout(Duration.ofSeconds(10))
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException notYet) {
+                status = -1;
+            }
+            if (status != 401) {
                 Thread.sleep(500);
             }
         }
