@@ -80,25 +80,25 @@ final class LocalKeycloak {
     /**
      * Until Keycloak looks its users up again: it keeps its own pool of PostgreSQL connections, and after a crash of the
      * database (PostgresKillIT) the first uses of that pool fail while it reconnects. A sign-in of a user that does not
-     * exist needs no secret and is answered 401 only once the user table could be read.
+     * exist needs no secret and is refused as invalid_grant only once the user table could be read.
      */
     static void awaitServing(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         String form = "grant_type=password&client_id=admin-cli&username=e2e-no-such-user&password=wrong";
-        int status = -1;
-        while (status != 401) {
+        String answer = "none";
+        while (!answer.contains("\"invalid_grant\"")) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Keycloak does not look its users up again (last answer " + status + ")");
+                throw new IllegalStateException("Keycloak does not look its users up again (last answer " + answer + ")");
             }
             try {
-                status = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "/realms/master/protocol/openid-connect/token"))
+                answer = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "/realms/master/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .timeout(Duration.ofSeconds(10))
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
             } catch (IOException notYet) {
-                status = -1;
+                answer = String.valueOf(notYet.getMessage());
             }
-            if (status != 401) {
+            if (!answer.contains("\"invalid_grant\"")) {
                 Thread.sleep(500);
             }
         }
