@@ -3,7 +3,10 @@ package cn.gov.opendata.application.request;
 import cn.gov.opendata.application.Fixtures;
 import cn.gov.opendata.platform.problem.Problem;
 import cn.gov.opendata.application.request.service.RequestImporter;
+import cn.gov.opendata.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response.Status;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +17,17 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 @QuarkusTest
 class RequestImportTest {
 
     static final int OK = Status.OK.getStatusCode();
     static final int BAD_REQUEST = Status.BAD_REQUEST.getStatusCode();
+
+    @Inject
+    EntityManager em;
 
     @Test
     void importCreatesAndResendingChangesNothing() {
@@ -122,5 +130,57 @@ class RequestImportTest {
     @Test
     void emptyBatchDoesNothing() {
         Fixtures.importBatch("\n").statusCode(OK).body("created", equalTo(0));
+    }
+
+    @Test
+    void anImportedApplicantIsStoredEncryptedAndShownInClearToTheOwningClerk() {
+        String agency = Fixtures.agency();
+        String line = Fixtures.importLine(agency, "P-1", "ONLINE", "NATURAL_PERSON", "2018-03-05", null, null)
+                .replace("\"applicantType\"", "\"applicant\":{\"name\":\"李四\",\"idType\":\"RESIDENT_ID\",\"idNumber\":\"410100199001011231\","
+                        + "\"phone\":\"13800000000\",\"address\":\"周口市川汇区\"},\"applicantType\"");
+        Fixtures.importBatch(line).statusCode(OK).body("created", equalTo(1));
+        given().auth().oauth2(Tokens.clerk(agency)).when().get("/api/v1/requests/by-key/{agency}/{tracking}", agency, "P-1")
+                .then().statusCode(OK)
+                .body("applicant.name", equalTo("李四"))
+                .body("applicant.idNumber", equalTo("410100199001011231"))
+                .body("applicant.phone", equalTo("13800000000"))
+                .body("applicant.address", equalTo("周口市川汇区"));
+        Object[] stored = (Object[]) em.createNativeQuery(
+                "SELECT applicant_name, applicant_id_number, applicant_id_index FROM information_request WHERE agency = ?1")
+                .setParameter(1, agency).getSingleResult();
+        assertNotEquals("李四", stored[0]);
+        assertNotEquals("410100199001011231", stored[1]);
+        assertEquals(64, String.valueOf(stored[2]).length(), "the id number's keyed fingerprint");
+    }
+
+    @Test
+    void aChangedLineKeepsTheRequestAndReplacesItsHistoryAndAnUnchangedOneTouchesNothing() {
+        String agency = Fixtures.agency();
+        String first = Fixtures.importLine(agency, "H-1", "ONLINE", "NATURAL_PERSON", "2018-03-05", null, null);
+        Fixtures.importBatch(first).statusCode(OK).body("created", equalTo(1));
+        Object[] before = row(agency);
+        Fixtures.importBatch(first).statusCode(OK).body("unchanged", equalTo(1));
+        assertEquals(java.util.Arrays.asList(before), java.util.Arrays.asList(row(agency)), "an unchanged line writes nothing");
+
+        Fixtures.importBatch(Fixtures.importLine(agency, "H-1", "ONLINE", "NATURAL_PERSON", "2018-03-05", "NOT_HELD", "2018-03-20"))
+                .statusCode(OK).body("updated", equalTo(1));
+        Object[] after = row(agency);
+        assertEquals(before[0], after[0], "same request");
+        assertEquals(before[1], after[1], "created when first imported");
+        assertEquals("IMPORT", after[2]);
+        assertEquals(1L, ((Number) after[3]).longValue(), "one change, one version");
+        assertNotEquals(before[4], after[4], "the history was replaced");
+        given().when().get("/api/v1/requests/" + before[0] + "/events")
+                .then().statusCode(OK)
+                .body("type", contains("IMPORTED"))
+                .body("outcome", contains("NOT_HELD"))
+                .body("concludedOn", contains("2018-03-20"));
+    }
+
+    /** id, created_at, origin, version and the id of the one event of the agency's one request. */
+    private Object[] row(String agency) {
+        return (Object[]) em.createNativeQuery("""
+                SELECT r.id, r.created_at, r.origin, r.version, (SELECT min(e.id) FROM request_event e WHERE e.request_id = r.id)
+                FROM information_request r WHERE r.agency = ?1""").setParameter(1, agency).getSingleResult();
     }
 }

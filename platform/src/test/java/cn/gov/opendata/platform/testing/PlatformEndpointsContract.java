@@ -154,4 +154,33 @@ public abstract class PlatformEndpointsContract {
                     .body("detail", not(containsString("java.")));
         }
     }
+
+    @Test
+    void aBodyOverTheServicesLimitIsRefusedWithAProblemBeforeItIsRead() throws Exception {
+        // larger than every service's limit (the disclosure-service takes imports of up to 4 GB); only the head is sent
+        RawHttp.Answer answer = RawHttp.declaring("POST", "/api/v1/audit", "application/x-ndjson", 5L * 1024 * 1024 * 1024);
+        assertEquals(Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), answer.status(), answer.body());
+        assertEquals(Problem.MEDIA_TYPE, answer.contentType());
+        JsonNode problem = new ObjectMapper().readTree(answer.body());
+        assertEquals(413, problem.get("status").asInt());
+        assertEquals("Payload Too Large", problem.get("title").asText());
+        String detail = problem.get("detail").asText();
+        String limit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.limits.max-body-size", String.class).orElse("10240K");
+        assertEquals(true, detail.contains("(" + readableLimit(limit) + " at most)"), detail);
+        assertFalse(detail.contains("java") || detail.contains("Exception"), detail);
+        assertEquals("body", problem.get("violations").get(0).get("field").asText());
+    }
+
+    /** The limit as the answer states it: 10240K is 10 MB, 64M is 64 MB, 4G is 4 GB. */
+    private static String readableLimit(String configured) {
+        char unit = Character.toUpperCase(configured.charAt(configured.length() - 1));
+        long number = Long.parseLong(configured.substring(0, configured.length() - 1));
+        return switch (unit) {
+            case 'K' -> number / 1024 + " MB";
+            case 'M' -> number + " MB";
+            case 'G' -> number + " GB";
+            default -> throw new IllegalArgumentException("a limit in K, M or G: " + configured);
+        };
+    }
 }

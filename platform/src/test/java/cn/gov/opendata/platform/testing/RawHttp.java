@@ -55,6 +55,25 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Sends only the head of a request that declares a body of {@code contentLength} bytes, as a client does before
+     * streaming a large upload, and reads the answer to that head.
+     */
+    public static Answer declaring(String method, String target, String contentType, long contentLength) {
+        String host = RestAssured.baseURI.replaceFirst("^https?://", "");
+        try (Socket socket = new Socket(host, RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            String head = method + ' ' + target + " HTTP/1.1\r\nHost: " + host + ':' + RestAssured.port + "\r\n"
+                    + "Accept: */*\r\nContent-Type: " + contentType + "\r\nContent-Length: " + contentLength + "\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return read(socket.getInputStream());
+        } catch (IOException e) {
+            return new Answer(-1, null, e.getMessage());
+        }
+    }
+
     private static Answer read(InputStream in) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         in.transferTo(all);

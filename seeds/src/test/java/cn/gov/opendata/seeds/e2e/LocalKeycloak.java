@@ -77,6 +77,33 @@ final class LocalKeycloak {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client))), admin);
     }
 
+    /**
+     * Until Keycloak looks its users up again: it keeps its own pool of PostgreSQL connections, and after a crash of the
+     * database (PostgresKillIT) the first uses of that pool fail while it reconnects. A sign-in of a user that does not
+     * exist needs no secret and is refused as invalid_grant only once the user table could be read.
+     */
+    static void awaitServing(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String form = "grant_type=password&client_id=admin-cli&username=e2e-no-such-user&password=wrong";
+        String answer = "none";
+        while (!answer.contains("\"invalid_grant\"")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Keycloak does not look its users up again (last answer " + answer + ")");
+            }
+            try {
+                answer = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .timeout(Duration.ofSeconds(10))
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            } catch (IOException notYet) {
+                answer = String.valueOf(notYet.getMessage());
+            }
+            if (!answer.contains("\"invalid_grant\"")) {
+                Thread.sleep(500);
+            }
+        }
+    }
+
     private static String adminToken() throws Exception {
         String form = "grant_type=password&client_id=admin-cli&username=admin&password="
                 + URLEncoder.encode(secrets().get("KEYCLOAK_ADMIN_PASSWORD"), StandardCharsets.UTF_8);
