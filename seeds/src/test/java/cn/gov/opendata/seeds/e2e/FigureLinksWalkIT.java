@@ -35,6 +35,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,6 +67,8 @@ class FigureLinksWalkIT {
         FORMATS.put("NATIONAL_2021", 2025);
     }
 
+    private static final Pattern HTML_LINK = Pattern.compile("href=\"(https?://[^\"]+)\"");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\((https?://[^)\\s]+)\\)");
     /** What every browser and proxy passes (FigureLinks.MAX_URL_LENGTH). */
     private static final int MAX_URL = 2000;
     /** Agencies followed to their records per province cell, besides the largest and the smallest. */
@@ -114,6 +118,14 @@ class FigureLinksWalkIT {
     }
 
     @Test
+    @Order(1)
+    void everyLinkOfTheOwnReportsOfTheCitysBusiestAgencyListsItsFigure() throws Exception {
+        for (Map.Entry<String, Integer> format : FORMATS.entrySet()) {
+            walk(busiestOfTheCity(format.getValue()), format.getValue(), format.getKey(), "SELF", Integer.MAX_VALUE);
+        }
+    }
+
+    @Test
     @Order(2)
     void everyLinkOfTheCitysReportsLeadsThroughEveryAgencyToItsRecords() throws Exception {
         for (Map.Entry<String, Integer> format : FORMATS.entrySet()) {
@@ -127,6 +139,25 @@ class FigureLinksWalkIT {
         for (Map.Entry<String, Integer> format : FORMATS.entrySet()) {
             walk(PROVINCE, format.getValue(), format.getKey(), "SUBTREE", PROVINCE_SAMPLE);
         }
+    }
+
+    /** The agency of the city, other than its government, that received the most requests in the year (by the export). */
+    private static String busiestOfTheCity(int year) throws Exception {
+        String busiest = null;
+        long most = -1;
+        for (JsonNode agency : getJson(urls.report() + "/api/v1/exports/" + year).path("agencies")) {
+            String code = agency.path("code").asText();
+            long received = 0;
+            for (JsonNode count : agency.path("application").path("received").path("byChannel")) {
+                received += count.asLong();
+            }
+            if (code.startsWith(CITY + "-") && (received > most || received == most && code.compareTo(busiest) < 0)) {
+                busiest = code;
+                most = received;
+            }
+        }
+        assertTrue(most > 0, "an agency of the city received requests in " + year);
+        return busiest;
     }
 
     /** One linked figure of a report: where it is and what it prints. */
@@ -182,15 +213,53 @@ class FigureLinksWalkIT {
         for (Future<?> task : tasks) {
             task.get();
         }
+        int documentLinks = checkDocumentLinks(walk, agency, year, format, scope, figures, report);
         String line = String.format(Locale.ROOT, "%s %d %s %s: report %.1f s; %d report links (%d cells of 0), %d contribution answers "
                         + "adding up %d agency values, %d agency links followed%s, %d record lists counted, %d statistics answers, "
-                        + "%d distinct URLs, longest link %d chars; walk %.1f s", agency, year, format, scope, reportSeconds,
+                        + "%d distinct URLs, longest link %d chars; HTML and Markdown: %d links, all of them walked; walk %.1f s",
+                agency, year, format, scope, reportSeconds,
                 walk.reportLinks.get(), walk.zeroCells.get(), walk.contributionAnswers.get(), walk.contributions.get(),
                 walk.agencyLinksFollowed.get(), sample == Integer.MAX_VALUE ? " (all)" : " (sample)", walk.listsCounted.get(),
-                walk.statisticsAnswers.get(), walk.fetched.size(), walk.longest.get(), seconds(start));
+                walk.statisticsAnswers.get(), walk.fetched.size(), walk.longest.get(), documentLinks, seconds(start));
         summary.add(line);
         System.out.println(line);
         assertEquals(List.of(), walk.problems, walk.problems.size() + " problems in " + reportUrl);
+    }
+
+    /**
+     * The HTML and Markdown of the same report link exactly what the JSON links, so the walk covers them too (the
+     * city's legacy HTML once was 98 % URLs that answered 414).
+     */
+    private int checkDocumentLinks(Walk walk, String agency, int year, String format, String scope, List<Figure> figures,
+                                   JsonNode report) throws Exception {
+        Set<String> walked = new HashSet<>();
+        figures.forEach(figure -> walked.add(figure.link()));
+        report.path("sources").forEach(source -> walked.add(source.path("url").asText()));
+        int count = 0;
+        for (String type : List.of("html", "md")) {
+            String url = urls.report() + "/api/v1/reports/" + agency + "/" + year + "." + type + "?format=" + format + "&scope=" + scope;
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "*/*")
+                            .header("Authorization", "Bearer " + readerToken).timeout(Duration.ofMinutes(2)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, response.statusCode(), url + " → " + abbreviate(response.body()));
+            Matcher links = (type.equals("html") ? HTML_LINK : MARKDOWN_LINK).matcher(response.body());
+            Set<String> found = new HashSet<>();
+            while (links.find()) {
+                String raw = links.group(1);
+                String link = type.equals("html") ? raw.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'")
+                        : raw.replace("%20", " ").replace("%28", "(").replace("%29", ")");
+                count++;
+                found.add(link);
+                checkAddress(walk, type + " of " + url, link);
+                if (!walked.contains(link) && !walked.contains(raw)) {
+                    walk.problems.add(type + " links what the JSON report does not: " + link);
+                }
+            }
+            if (found.isEmpty()) {
+                walk.problems.add(type + " of " + url + " links no figure");
+            }
+        }
+        return count;
     }
 
     /** A cell's link: a source list (its total is the figure) or the contributions (they add up to it, each to its records). */
