@@ -47,8 +47,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the city (SUBTREE, 465 agencies) and a 10,000-agency province (SUBTREE, {@link ProvinceSample} under its own root,
  * so the city's reports the other tests read stay as they were) — it fetches the JSON report, follows every link of
  * every cell with a reader's token, and checks that what the link lists adds up to the cell: a source list's total
- * equals the figure; a contributions answer's values add up to the figure and each agency's own link lists exactly
- * its value. Cells of 0 included. Every contribution link of the city is followed; of the province, every cell's
+ * equals the figure (table 二's tallies, not itemised, link to the statistics answer: its agencies' tallies add up to
+ * it); a contributions answer's values add up to the figure and each agency's own link lists exactly its value. Every
+ * link answers 200, is at most 2,000 characters long and on a configured service address; the HTML and Markdown of
+ * the same report link nothing else. Cells of 0 included. Every contribution link of the city is followed; of the province, every cell's
  * contributions are added up, but only a fixed sample of each cell's agencies is followed to its records (largest,
  * smallest and every n-th), which keeps the walk within minutes.
  */
@@ -271,7 +273,7 @@ class FigureLinksWalkIT {
             walk.zeroCells.incrementAndGet();
         }
         if (!figure.link().contains("/contributions")) {
-            checkList(walk, figure.where(), figure.link(), value);
+            checkList(walk, figure.where(), figure.where(), figure.link(), value);
             return;
         }
         JsonNode split = fetch(walk, figure.link());
@@ -299,14 +301,17 @@ class FigureLinksWalkIT {
             assertTrue(link != null, where + " has no link");
             checkAddress(walk, where, link);
             walk.agencyLinksFollowed.incrementAndGet();
-            checkList(walk, where, link, contribution.get("value").decimalValue());
+            checkList(walk, where, figure.where(), link, contribution.get("value").decimalValue());
             assertEquals(List.of(contribution.get("agency").asText()), parameters(link).get("agency"),
                     where + ": an agency's link lists that agency's records only");
         }
     }
 
-    /** A source list: its total is {@code expected}; a statistics answer (tallies are not itemised): the link's agencies only. */
-    private void checkList(Walk walk, String where, String link, BigDecimal expected) throws Exception {
+    /**
+     * A source list: its total is {@code expected}. Table 二's tallies are entered per agency and year, not itemised:
+     * their link is the statistics answer of the link's agencies, whose tallies of the cell add up to {@code expected}.
+     */
+    private void checkList(Walk walk, String where, String cell, String link, BigDecimal expected) throws Exception {
         if (URI.create(link).getPath().startsWith("/api/v1/statistics/")) {
             JsonNode answer = fetch(walk, link);
             walk.statisticsAnswers.incrementAndGet();
@@ -314,6 +319,15 @@ class FigureLinksWalkIT {
             Set<String> answered = new HashSet<>();
             answer.path("agencies").fieldNames().forEachRemaining(answered::add);
             assertTrue(asked.containsAll(answered), where + ": the statistics answer holds agencies the link did not ask for: " + answered);
+            String[] codes = cell.split("/");
+            if (expected != null && codes[0].equals("TABLE_2")) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (JsonNode figures : answer.path("agencies")) {
+                    sum = sum.add(tallied(figures, codes[1], codes[2]));
+                }
+                assertEquals(0, expected.compareTo(sum), where + ": the figure is " + expected + ", the tallies of " + link
+                        + " add up to " + sum);
+            }
             return;
         }
         JsonNode page = fetch(walk, link + (link.contains("?") ? "&" : "?") + "size=1");
@@ -323,6 +337,26 @@ class FigureLinksWalkIT {
             assertEquals(0, expected.compareTo(page.get("total").decimalValue()),
                     where + ": the figure is " + expected + ", the list holds " + page.get("total") + " records: " + link);
         }
+    }
+
+    /** One agency's figure of a tally cell of table 二, from its statistics (the row is the decisions' tally kind). */
+    private static BigDecimal tallied(JsonNode figures, String row, String column) {
+        JsonNode tallies = figures.path("tallies");
+        String catalogue = row.equals("FEES_COLLECTED_10K_YUAN") ? "FEE_ITEMS" : row.replace("_DECISIONS", "_ITEMS");
+        BigDecimal before = decimal(figures.path("cataloguesBefore").path(catalogue));
+        return switch (column) {
+            case "DECISIONS", "AMOUNT" -> decimal(tallies.path(row));
+            case "ITEMS_BEFORE" -> before;
+            case "ITEMS_CHANGE" -> decimal(tallies.path(catalogue)).subtract(before);
+            case "PROJECTS" -> decimal(tallies.path("PROCUREMENT_PROJECTS"));
+            case "PROCUREMENT_AMOUNT" -> decimal(tallies.path("PROCUREMENT_AMOUNT_10K_YUAN"));
+            default -> throw new AssertionError("a statistics link for table 二's " + row + "/" + column);
+        };
+    }
+
+    /** A figure of the statistics answer, 0 where the agency has none. */
+    private static BigDecimal decimal(JsonNode value) {
+        return value.isNumber() ? value.decimalValue() : value.isTextual() ? new BigDecimal(value.asText()) : BigDecimal.ZERO;
     }
 
     /** No 414 to come, and the configured address of a service, never another host. */
