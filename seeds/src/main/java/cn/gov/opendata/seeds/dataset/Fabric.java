@@ -39,6 +39,20 @@ final class Fabric {
         return random;
     }
 
+    /** The channels of a synthetic province item: one in ten only OTHER, else the website and now and then more. */
+    List<String> provinceChannels() {
+        List<String> channels = new ArrayList<>();
+        if (random.nextInt(10) == 0) {
+            channels.add("OTHER");
+        } else {
+            channels.add("WEBSITE");
+            if (random.nextInt(20) == 0) channels.add("GAZETTE");
+            if (random.nextInt(10) == 0) channels.add("WEIBO");
+            if (random.nextInt(7) == 0) channels.add("WECHAT");
+        }
+        return channels;
+    }
+
     /**
      * Repeats each key as many times as its count, shuffled: an exact multiset of channels, outcomes or results. Keys
      * are taken in sorted order whatever map is passed, so the random sequence is consumed the same way in every JVM

@@ -121,17 +121,7 @@ public final class ProvinceDataset {
             String type = types.get(i % types.size());
             String outcome = RequestGenerator.OUTCOMES.get(ZhoukouDataset.weightedIndex(RequestGenerator.OUTCOME_WEIGHTS, fabric));
             String fee = i % 397 == 5 ? "100.00" : null;
-            if (i < CARRIED_OVER) {
-                LocalDate received = fabric.weekdayBetween(LocalDate.of(year - 1, 12, 1), LocalDate.of(year - 1, 12, 24));
-                LocalDate concluded = Fabric.plusWeekdays(LocalDate.of(year, 1, 5), fabric.between(0, 8));
-                dataset.requests().add(generator.request(channel, type, received, outcome, concluded, fee));
-            } else if (i < CARRIED_OVER + OPEN_AT_YEAR_END) {
-                LocalDate received = fabric.weekdayBetween(LocalDate.of(year, 12, 1), LocalDate.of(year, 12, 30));
-                dataset.requests().add(generator.request(channel, type, received, null, null, null));
-            } else {
-                LocalDate received = fabric.weekdayBetween(LocalDate.of(year, 1, 2), LocalDate.of(year, 11, 14));
-                dataset.requests().add(generator.request(channel, type, received, outcome, null, fee));
-            }
+            dataset.requests().add(generator.ofYear(year, i, CARRIED_OVER, OPEN_AT_YEAR_END, channel, type, outcome, fee));
         }
     }
 
@@ -202,15 +192,7 @@ public final class ProvinceDataset {
         for (int i = 0; i < count; i++) {
             String agency = weighted.get(random.nextInt(weighted.size()));
             LocalDate day = fabric.dayIn(year);
-            List<String> channels = new ArrayList<>();
-            if (random.nextInt(10) == 0) {
-                channels.add("OTHER");
-            } else {
-                channels.add("WEBSITE");
-                if (random.nextInt(20) == 0) channels.add("GAZETTE");
-                if (random.nextInt(10) == 0) channels.add("WEIBO");
-                if (random.nextInt(7) == 0) channels.add("WECHAT");
-            }
+            List<String> channels = fabric.provinceChannels();
             int kind = random.nextInt(1000);
             String category = kind == 0 ? "REGULATION" : kind < 10 ? "NORMATIVE_DOCUMENT" : CATEGORIES.get(random.nextInt(CATEGORIES.size()));
             boolean normative = kind < 10;

@@ -59,4 +59,24 @@ final class RequestGenerator {
                 receivedOn.toString(), extended, null, outcome, concluded == null ? null : concluded.toString(),
                 feeYuan == null ? "0.00" : feeYuan);
     }
+
+    /**
+     * The {@code i}-th request of a synthetic year: the first {@code carriedOver} received in the December before and
+     * concluded early in January, the next {@code openAtYearEnd} received in December and still open on 31 December,
+     * the rest received and concluded within the year (the carry-overs at both ends of a province's table 三).
+     */
+    Records.Request ofYear(int year, int i, int carriedOver, int openAtYearEnd, String channel, String applicantType,
+                           String outcome, String fee) {
+        if (i < carriedOver) {
+            LocalDate received = fabric.weekdayBetween(LocalDate.of(year - 1, 12, 1), LocalDate.of(year - 1, 12, 24));
+            LocalDate concluded = Fabric.plusWeekdays(LocalDate.of(year, 1, 5), fabric.between(0, 8));
+            return request(channel, applicantType, received, outcome, concluded, fee);
+        }
+        if (i < carriedOver + openAtYearEnd) {
+            LocalDate received = fabric.weekdayBetween(LocalDate.of(year, 12, 1), LocalDate.of(year, 12, 30));
+            return request(channel, applicantType, received, null, null, null);
+        }
+        LocalDate received = fabric.weekdayBetween(LocalDate.of(year, 1, 2), LocalDate.of(year, 11, 14));
+        return request(channel, applicantType, received, outcome, null, fee);
+    }
 }

@@ -5,19 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
+import static cn.gov.opendata.seeds.e2e.KilledImports.LINES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,8 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PostgresKillIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final int LINES = 60_000;
     /** How long the database and then the services may take to answer again after the crash. */
     private static final Duration RECOVERY = Duration.ofSeconds(90);
 
@@ -44,23 +36,16 @@ class PostgresKillIT {
         ReferenceSystem system = ReferenceSystem.get();
         String admin = system.token("admin");
         ServiceProcess appeals = system.service("appeals");
-        // as in ImportKillIT: an agency outside the directory in 2012, a year no other end-to-end test reports on (a
-        // report of it would rightly warn about the unknown agency, and the system is shared)
         String agency = "e2e-pgkill-" + UUID.randomUUID().toString().substring(0, 8);
-        String batch = IntStream.range(0, LINES)
-                .mapToObj(i -> "{\"agency\":\"" + agency + "\",\"referenceNumber\":\"P-" + i
-                        + "\",\"receivedOn\":\"2012-06-04\",\"subject\":\"逾期未答复\"}")
-                .collect(Collectors.joining("\n"));
+        String batch = KilledImports.batch(agency, "P-", "2012-06-04");
 
-        CompletableFuture<HttpResponse<String>> first = HTTP.sendAsync(importRequest(appeals, admin, batch),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        CompletableFuture<HttpResponse<String>> first = KilledImports.start(appeals, admin, batch);
         String backend;
         HttpResponse<String> answer;
         long servingAgainMillis;
         try {
-            backend = awaitImportingBackend(first);
-            assertNotNull(backend, "the import was not seen writing before it ended: " + first.handle((done, failure) ->
-                    done != null ? done.statusCode() + " " + done.body() : String.valueOf(failure)).getNow("still open"));
+            backend = KilledImports.awaitWritingBackend(first);
+            assertNotNull(backend, "the import was not seen writing before it ended: " + KilledImports.outcome(first));
             // as root, as the tests run in CI; the postmaster then resets every backend and recovers by itself
             Process kill = new ProcessBuilder("kill", "-9", backend).redirectErrorStream(true).start();
             assertEquals(0, kill.waitFor(), "could not SIGKILL PostgreSQL backend " + backend + ": "
@@ -87,38 +72,18 @@ class PostgresKillIT {
         assertTrue(answer.headers().firstValue("Retry-After").isPresent(), "a 503 says when to retry");
         assertTrue(!problem.get("detail").asText().contains("java") && !problem.get("detail").asText().contains("SQL"),
                 "the detail is in plain words: " + answer.body());
-        assertEquals(0, total(appeals, admin, agency), "nothing of the import is there after the crash");
+        assertEquals(0, KilledImports.total(appeals, admin, agency), "nothing of the import is there after the crash");
 
-        HttpResponse<String> again = HTTP.send(importRequest(appeals, admin, batch), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> again = KilledImports.send(appeals, admin, batch);
         assertEquals(200, again.statusCode(), again.body());
         assertEquals(LINES, JSON.readTree(again.body()).get("created").asInt(), again.body());
-        assertEquals(LINES, total(appeals, admin, agency));
-    }
-
-    private static HttpRequest importRequest(ServiceProcess appeals, String token, String batch) {
-        return HttpRequest.newBuilder(URI.create(appeals.url() + "/api/v1/complaints/import"))
-                .header("Content-Type", "application/x-ndjson").header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofMinutes(2))
-                .POST(HttpRequest.BodyPublishers.ofString(batch, StandardCharsets.UTF_8)).build();
-    }
-
-    /** The process id of the PostgreSQL backend writing the staged complaints, or null if the import ended first. */
-    private static String awaitImportingBackend(CompletableFuture<?> answer) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!answer.isDone() && System.nanoTime() < deadline) {
-            String pid = psql("appeals_e2e", "SELECT pid FROM pg_stat_activity WHERE datname = 'appeals_e2e' AND state = 'active'"
-                    + " AND query LIKE '%staged_complaint%' AND pid <> pg_backend_pid() LIMIT 1");
-            if (!pid.isEmpty() && pid.chars().allMatch(Character::isDigit)) {
-                return pid;
-            }
-        }
-        return null;
+        assertEquals(LINES, KilledImports.total(appeals, admin, agency));
     }
 
     /** Until PostgreSQL accepts connections and has finished replaying its log. */
     private static void awaitDatabase() throws Exception {
         long deadline = System.nanoTime() + RECOVERY.toNanos();
-        while (!psql("postgres", "SELECT NOT pg_is_in_recovery()").equals("t")) {
+        while (!KilledImports.psql("postgres", "SELECT NOT pg_is_in_recovery()").equals("t")) {
             assertTrue(System.nanoTime() < deadline, "PostgreSQL did not recover within " + RECOVERY);
             Thread.sleep(250);
         }
@@ -128,7 +93,7 @@ class PostgresKillIT {
     private static void awaitReading(ServiceProcess appeals, String token, String agency) throws Exception {
         long deadline = System.nanoTime() + RECOVERY.toNanos();
         while (true) {
-            HttpResponse<String> response = HTTP.send(listRequest(appeals, token, agency), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = KilledImports.list(appeals, token, agency);
             if (response.statusCode() == 200) {
                 return;
             }
@@ -136,28 +101,5 @@ class PostgresKillIT {
             assertTrue(System.nanoTime() < deadline, "the appeals-service did not read again within " + RECOVERY);
             Thread.sleep(250);
         }
-    }
-
-    private static int total(ServiceProcess appeals, String token, String agency) throws Exception {
-        HttpResponse<String> response = HTTP.send(listRequest(appeals, token, agency), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body()).get("total").asInt();
-    }
-
-    private static HttpRequest listRequest(ServiceProcess appeals, String token, String agency) {
-        return HttpRequest.newBuilder(URI.create(appeals.url() + "/api/v1/complaints?agency=" + agency + "&size=1"))
-                .header("Accept", "application/json").header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(30)).build();
-    }
-
-    private static String psql(String database, String sql) throws IOException, InterruptedException {
-        return run("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-tAc", sql);
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        process.waitFor();
-        return output;
     }
 }
