@@ -417,7 +417,13 @@ class DashboardBrowserIT {
             awaitTrend();
             Number scroll = (Number) browser.executeScript("return document.documentElement.scrollWidth");
             Number width = (Number) browser.executeScript("return document.documentElement.clientWidth");
-            assertTrue(scroll.longValue() <= width.longValue(), "page " + scroll + " px wide in a " + width + " px window");
+            Object wide = browser.executeScript("var w = document.documentElement.clientWidth, out = [];"
+                    + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                    + " if ((r.right > w + 0.5 || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible')"
+                    + " && out.length < 8) out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right) + '/' + e.scrollWidth); });"
+                    + "return out.join('; ');");
+            assertTrue(scroll.longValue() <= width.longValue(), "page " + scroll + " px wide in a " + width
+                    + " px window; past the edge or overflowing their box: " + wide);
             screenshot("dashboard-2018-phone");
         } finally {
             browser.manage().window().setSize(new Dimension(1366, 768));
