@@ -252,19 +252,8 @@ class DashboardBrowserIT {
     void anAgencyWithRecordsInSomeYearsOnlyShowsEveryOtherYearAsAGapNeverAZero() throws Exception {
         // An agency of its own, outside the city, that no other test writes to: records in 2021 and 2023 only, so
         // the years between and after them (this one included) must be gaps in every series, whatever else ran.
-        String agency = "e2e-gaps-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiLoader loader = new ApiLoader(system.urls(), system.token("admin"));
-        // the loader fails on any answer other than 2xx
-        loader.importLines("agencies", report + "/api/v1/agencies/import",
-                List.of(new Agency(agency, "趋势缺口测试局", "DEPARTMENT", null)));
-        List<Records.Disclosure> items = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            items.add(item(agency, "2021-03-0" + (i + 1)));
-        }
-        for (int i = 0; i < 2; i++) {
-            items.add(item(agency, "2023-06-0" + (i + 1)));
-        }
-        loader.importLines("disclosures", system.urls().disclosure() + "/api/v1/disclosures/import", items);
+        String agency = agencyOfItsOwn("e2e-gaps-", "趋势缺口测试局",
+                List.of("2021-03-01", "2021-03-02", "2021-03-03", "2023-06-01", "2023-06-02"));
 
         open(2023, agency, "SELF");
         awaitTrend();
@@ -297,6 +286,19 @@ class DashboardBrowserIT {
         }
     }
 
+    /**
+     * A test's own agency, a root outside the city that no other test writes to, with one published item on each of
+     * {@code days}; created through the public imports (the loader fails on any answer other than 2xx).
+     */
+    private static String agencyOfItsOwn(String prefix, String name, List<String> days) throws Exception {
+        String agency = prefix + UUID.randomUUID().toString().substring(0, 8);
+        ApiLoader loader = new ApiLoader(system.urls(), system.token("admin"));
+        loader.importLines("agencies", report + "/api/v1/agencies/import", List.of(new Agency(agency, name, "DEPARTMENT", null)));
+        loader.importLines("disclosures", system.urls().disclosure() + "/api/v1/disclosures/import",
+                days.stream().map(day -> item(agency, day)).toList());
+        return agency;
+    }
+
     private static Records.Disclosure item(String agency, String day) {
         return new Records.Disclosure(agency, agency + "/" + day, "趋势缺口测试通知（" + day + "）", null, "NOTICE",
                 day + "T09:30:00+08:00", List.of("WEBSITE"), null, null, null);
@@ -319,12 +321,7 @@ class DashboardBrowserIT {
      */
     @Test
     void aPublishedBaselineIsDrawnMarkedAndComparedAgainst() throws Exception {
-        String agency = "e2e-base-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiLoader loader = new ApiLoader(system.urls(), system.token("admin"));
-        loader.importLines("agencies", report + "/api/v1/agencies/import",
-                List.of(new Agency(agency, "基线测试局", "DEPARTMENT", null)));
-        loader.importLines("disclosures", system.urls().disclosure() + "/api/v1/disclosures/import",
-                List.of(item(agency, "2023-05-08"), item(agency, "2023-05-09")));
+        String agency = agencyOfItsOwn("e2e-base-", "基线测试局", List.of("2023-05-08", "2023-05-09"));
         String baseline = "/api/v1/baselines/" + agency + "/2022?scope=SELF";
         // a consistent set of published tables 三 and 四: those of the city's 2022 report, as an office would type them in
         JsonNode published = getJson("/api/v1/reports/" + CITY + "/2022?format=NATIONAL_2021&scope=SUBTREE");
