@@ -17,6 +17,9 @@ public final class Stubs {
     /** Even years only, so a report's "year before" is never another test's report year; from 2028, clear of the fixed
      * years other tests use (2020-2025, 2030), and inside the platform's year policy (up to 2100: 36 unique years). */
     private static final AtomicInteger YEARS = new AtomicInteger(2026);
+    /** A year no test stubs, nor its year before: a report of it reads only what the sources answer unstubbed (no
+     * records). For tests that check who is asked and how, not figures; it takes nothing from the unique years. */
+    public static final int UNSTUBBED_YEAR = 2027;
 
     private Stubs() {
     }
