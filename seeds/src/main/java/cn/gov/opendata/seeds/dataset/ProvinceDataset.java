@@ -94,7 +94,8 @@ public final class ProvinceDataset {
         Fabric fabric = new Fabric(new Random(year * 31L + 7));
         List<String> codes = agencies.stream().map(Agency::code).toList();
         requests(dataset, new RequestGenerator(fabric, codes), fabric);
-        appeals(dataset, fabric, codes);
+        ProvinceAppeals.add(dataset, fabric, year, codes,
+                new ProvinceAppeals.Counts(RECONSIDERATIONS, 20, LAWSUITS, 25, COMPLAINTS, 5));
         for (Agency agency : agencies) {
             if (!agency.kind().equals("TOWNSHIP") && !agency.kind().equals("DEPARTMENT")) {
                 dataset.tallies().add(new Records.Tallies(agency.code(), year,
@@ -122,43 +123,6 @@ public final class ProvinceDataset {
             String outcome = RequestGenerator.OUTCOMES.get(ZhoukouDataset.weightedIndex(RequestGenerator.OUTCOME_WEIGHTS, fabric));
             String fee = i % 397 == 5 ? "100.00" : null;
             dataset.requests().add(generator.ofYear(year, i, CARRIED_OVER, OPEN_AT_YEAR_END, channel, type, outcome, fee));
-        }
-    }
-
-    private void appeals(Dataset dataset, Fabric fabric, List<String> agencies) {
-        List<Records.Reconsideration> decided = new ArrayList<>();
-        for (int n = 1; n <= RECONSIDERATIONS; n++) {
-            String result = n % 20 == 0 ? null : List.of("UPHELD", "UPHELD", "UPHELD", "CORRECTED", "OTHER").get(n % 5);
-            LocalDate filed = result == null ? fabric.weekdayBetween(LocalDate.of(year, 11, 20), LocalDate.of(year, 12, 28))
-                    : fabric.weekdayBetween(LocalDate.of(year, 1, 2), LocalDate.of(year, 10, 31));
-            Records.Reconsideration reconsideration = new Records.Reconsideration(fabric.pick(agencies),
-                    "FY-" + year + "-" + String.format("%05d", n), filed.toString(), null, result,
-                    result == null ? null : ZhoukouDataset.kindOf(result, fabric),
-                    result == null ? null : Fabric.plusWeekdays(filed, fabric.between(20, 40)).toString());
-            dataset.reconsiderations().add(reconsideration);
-            if (result != null) {
-                decided.add(reconsideration);
-            }
-        }
-        for (int n = 1; n <= LAWSUITS; n++) {
-            boolean afterReconsideration = n % 10 < 3;
-            String result = n % 25 == 0 ? null : List.of("UPHELD", "UPHELD", "UPHELD", "CORRECTED", "OTHER").get(n % 5);
-            LocalDate filed = result == null ? fabric.weekdayBetween(LocalDate.of(year, 11, 1), LocalDate.of(year, 12, 28))
-                    : fabric.weekdayBetween(LocalDate.of(year, 1, 15), LocalDate.of(year, 9, 30));
-            Records.Reconsideration origin = afterReconsideration
-                    ? ReconsiderationOrigin.filedBefore(decided, n % decided.size(), filed) : null;
-            String agency = origin != null ? origin.agency() : fabric.pick(agencies);
-            dataset.lawsuits().add(new Records.Lawsuit(agency, "SS-" + year + "-" + String.format("%05d", n),
-                    filed.toString(), afterReconsideration ? "AFTER_RECONSIDERATION" : "DIRECT",
-                    origin == null ? null : new Records.CaseRef(origin.agency(), origin.caseNumber()),
-                    "河南省第" + (1 + n % 40) + "人民法院", null, result,
-                    result == null ? null : ZhoukouDataset.kindOf(result, fabric),
-                    result == null ? null : Fabric.plusWeekdays(filed, fabric.between(30, 60)).toString()));
-        }
-        for (int n = 1; n <= COMPLAINTS; n++) {
-            dataset.complaints().add(new Records.Complaint(fabric.pick(agencies), "TS-" + year + "-" + String.format("%05d", n),
-                    fabric.dayIn(year).toString(), "反映" + fabric.topic() + "信息未按规定公开",
-                    fabric.pick(List.of("已核实并督促公开", "经核查不属实", "已转办并回复"))));
         }
     }
 

@@ -31,7 +31,6 @@ public final class ProvinceSample {
     private static final List<String> APPLICANTS = List.of("NATURAL_PERSON", "NATURAL_PERSON", "NATURAL_PERSON",
             "COMMERCIAL", "RESEARCH", "SOCIAL_WELFARE", "LEGAL_SERVICE", "OTHER");
     private static final List<String> REQUEST_CHANNELS = List.of("ONLINE", "ONLINE", "ONLINE", "LETTER", "IN_PERSON", "FAX");
-    private static final List<String> RESULTS = List.of("UPHELD", "UPHELD", "UPHELD", "CORRECTED", "OTHER");
     private static final List<String> CATALOGUES = List.of("LICENSING_ITEMS", "OTHER_SERVICE_ITEMS", "PENALTY_ITEMS",
             "COERCION_ITEMS", "FEE_ITEMS");
 
@@ -97,39 +96,8 @@ public final class ProvinceSample {
 
     /** Cases against every fortieth agency; some pending at the year's end, three suits in ten after a reconsideration. */
     private static void appeals(Dataset dataset, List<Agency> agencies, Fabric fabric, int year) {
-        List<String> respondents = every(agencies, 40, 7);
-        List<Records.Reconsideration> decided = new ArrayList<>();
-        for (int n = 1; n <= RECONSIDERATIONS; n++) {
-            String result = n % 12 == 0 ? null : RESULTS.get(n % RESULTS.size());
-            LocalDate filed = result == null ? fabric.weekdayBetween(LocalDate.of(year, 11, 20), LocalDate.of(year, 12, 28))
-                    : fabric.weekdayBetween(LocalDate.of(year, 1, 2), LocalDate.of(year, 10, 31));
-            Records.Reconsideration reconsideration = new Records.Reconsideration(fabric.pick(respondents),
-                    "FY-" + year + "-" + String.format("%04d", n), filed.toString(), null, result,
-                    result == null ? null : ZhoukouDataset.kindOf(result, fabric),
-                    result == null ? null : Fabric.plusWeekdays(filed, fabric.between(20, 40)).toString());
-            dataset.reconsiderations().add(reconsideration);
-            if (result != null) {
-                decided.add(reconsideration);
-            }
-        }
-        for (int n = 1; n <= LAWSUITS; n++) {
-            String result = n % 9 == 0 ? null : RESULTS.get(n % RESULTS.size());
-            LocalDate filed = result == null ? fabric.weekdayBetween(LocalDate.of(year, 11, 1), LocalDate.of(year, 12, 28))
-                    : fabric.weekdayBetween(LocalDate.of(year, 1, 15), LocalDate.of(year, 9, 30));
-            Records.Reconsideration origin = n % 10 < 3 ? ReconsiderationOrigin.filedBefore(decided, n % decided.size(), filed) : null;
-            String agency = origin != null ? origin.agency() : fabric.pick(respondents);
-            dataset.lawsuits().add(new Records.Lawsuit(agency, "SS-" + year + "-" + String.format("%04d", n),
-                    filed.toString(), origin != null ? "AFTER_RECONSIDERATION" : "DIRECT",
-                    origin == null ? null : new Records.CaseRef(origin.agency(), origin.caseNumber()),
-                    "河南省第" + (1 + n % 40) + "人民法院", null, result,
-                    result == null ? null : ZhoukouDataset.kindOf(result, fabric),
-                    result == null ? null : Fabric.plusWeekdays(filed, fabric.between(30, 60)).toString()));
-        }
-        for (int n = 1; n <= COMPLAINTS; n++) {
-            dataset.complaints().add(new Records.Complaint(fabric.pick(respondents), "TS-" + year + "-" + String.format("%04d", n),
-                    fabric.dayIn(year).toString(), "反映" + fabric.topic() + "信息未按规定公开",
-                    fabric.pick(List.of("已核实并督促公开", "经核查不属实", "已转办并回复"))));
-        }
+        ProvinceAppeals.add(dataset, fabric, year, every(agencies, 40, 7),
+                new ProvinceAppeals.Counts(RECONSIDERATIONS, 12, LAWSUITS, 9, COMPLAINTS, 4));
     }
 
     /** The governments', counties' and every fiftieth agency's tallies, with the trial format's catalogues and procurement. */
