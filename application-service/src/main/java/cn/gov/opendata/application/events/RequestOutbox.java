@@ -31,8 +31,9 @@ public class RequestOutbox {
     @Inject
     Outbox outbox;
 
-    public void registered(InformationRequest r) {
-        outbox.record(REGISTERED, r.agency, r.trackingNumber, request(r));
+    /** The registration's event, which the registration's own statement writes (RegistrationWrite). */
+    public Outbox.Event registered(InformationRequest r) {
+        return outbox.event(REGISTERED, r.agency, r.trackingNumber, request(r));
     }
 
     /** After a lifecycle step: the steps other systems follow become events; the rest stay internal. */

@@ -42,6 +42,17 @@ public final class PiiCipher {
         }
     });
 
+    /** One HMAC per thread, keyed once: Mac.getInstance goes through the providers on every call, as Cipher.getInstance did. */
+    private static final ThreadLocal<Mac> INDEXES = ThreadLocal.withInitial(() -> {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(keys().index());
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot index personal data", e);
+        }
+    });
+
     private record Keys(SecretKey encryption, SecretKey index) {
     }
 
@@ -87,13 +98,8 @@ public final class PiiCipher {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(keys().index());
-            return HexFormat.of().formatHex(mac.doFinal(value.strip().getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot index personal data", e);
-        }
+        // doFinal leaves the MAC reset for the next value, under the same key
+        return HexFormat.of().formatHex(INDEXES.get().doFinal(value.strip().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Loads and checks the key; fails with a message naming the setting when it is absent or malformed. */

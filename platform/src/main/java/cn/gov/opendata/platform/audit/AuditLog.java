@@ -49,7 +49,11 @@ public class AuditLog {
         groups.append(entry(AuditAction.READ_PERSONAL_DATA, recordType, recordAgency, recordKey, detail));
     }
 
-    private AuditEntry entry(AuditAction action, String recordType, String recordAgency, String recordKey, String detail) {
+    /**
+     * The entry {@link #record} would append, for a write that inserts it with its own change in one statement (a
+     * registration, RegistrationWrite): the caller writes every column of it, in the same transaction as the act.
+     */
+    public AuditEntry entry(AuditAction action, String recordType, String recordAgency, String recordKey, String detail) {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         // outside a request (a startup task) there is no token: the service itself acts

@@ -3,7 +3,6 @@ package cn.gov.opendata.application.request.service;
 import cn.gov.opendata.platform.audit.AuditAction;
 import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.application.deadline.LegalDates;
-import cn.gov.opendata.application.events.RequestOutbox;
 import cn.gov.opendata.application.fee.Money;
 import cn.gov.opendata.application.pii.PiiCipher;
 import cn.gov.opendata.platform.problem.ApiException;
@@ -60,7 +59,7 @@ public class RequestRegistry {
     AuditLog audit;
 
     @Inject
-    RequestOutbox events;
+    RegistrationWrite writes;
 
     public Registration register(RegisterRequestBody body) {
         DatePolicy.happened("arrivedAt", body.arrivedAt()).ifPresent(v -> {
@@ -69,16 +68,6 @@ public class RequestRegistry {
         boolean registeredPost = Boolean.TRUE.equals(body.registeredPost());
         if (registeredPost && body.channel() != Channel.LETTER) {
             throw ApiException.badRequest("registeredPost", "only a LETTER can come by registered post");
-        }
-        Optional<InformationRequest> existing = InformationRequest.find("agency = ?1 and trackingNumber = ?2",
-                body.agency(), body.trackingNumber()).firstResultOptional();
-        if (existing.isPresent()) {
-            InformationRequest r = existing.get();
-            if (r.origin == Origin.API && sameContent(r, body, registeredPost)) {
-                return new Registration(views.view(r), false);
-            }
-            throw ApiException.conflict("Request " + body.agency() + "/" + body.trackingNumber()
-                    + " is already registered with different content (id " + r.id + ")");
         }
         InformationRequest r = new InformationRequest();
         r.agency = body.agency();
@@ -97,10 +86,8 @@ public class RequestRegistry {
         r.origin = Origin.API;
         r.feeChargedYuan = Money.ZERO;
         r.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        r.persist();
 
         RequestEvent registered = new RequestEvent();
-        registered.requestId = r.id;
         registered.seq = 1;
         registered.type = EventType.REGISTERED;
         registered.on = LegalDates.dateOf(r.arrivedAt);
@@ -109,11 +96,24 @@ public class RequestRegistry {
         registered.actor = "registration";
         registered.reason = receivedOnArrival ? "Art. 31: received on arrival (" + (registeredPost ? "registered post signed for" : "submitted in person") + ")"
                 : "Art. 31: awaiting confirmation of receipt with the applicant";
-        registered.persist();
-        audit.record(AuditAction.CREATE, "request", r.agency, r.trackingNumber, "id " + r.id);
-        events.registered(r);
+        // the request, its event, the audit entry and the outbox event in one statement, nothing if the number is taken
+        Optional<RegistrationWrite.Written> written = writes.insert(r, registered,
+                audit.entry(AuditAction.CREATE, "request", r.agency, r.trackingNumber, null));
+        if (written.isEmpty()) {
+            SingleRequestRead.Found found = single.byKey(body.agency(), body.trackingNumber())
+                    .orElseThrow(() -> new IllegalStateException("request " + body.agency() + "/" + body.trackingNumber()
+                            + " is registered but cannot be read"));
+            InformationRequest existing = found.request();
+            if (existing.origin == Origin.API && sameContent(existing, body, registeredPost)) {
+                return new Registration(views.view(found, false), false);
+            }
+            throw ApiException.conflict("Request " + body.agency() + "/" + body.trackingNumber()
+                    + " is already registered with different content (id " + existing.id + ")");
+        }
         Log.infof("Registered request %d (%s/%s, %s)", r.id, r.agency, r.trackingNumber, r.status);
-        return new Registration(views.view(r, List.of(registered), false), true);
+        // the answer from the history just written and the facts the insert read: no round trip more
+        return new Registration(views.view(new SingleRequestRead.Found(r, written.get().similar(),
+                written.get().calendarVersion(), ClockEvents.of(List.of(registered))), false), true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
