@@ -81,7 +81,7 @@ public class RequestViews {
         return view(r, history(r.id), personalData);
     }
 
-    /** The request with the history the caller already holds (a registration has just written it): one round trip less. */
+    /** The request with the history the caller already holds: one round trip less. */
     public RequestView view(InformationRequest r, List<RequestEvent> history, boolean personalData) {
         // one round trip for the similar requests and the calendar's version, in plain SQL: translating the HQL count
         // on every single-request view cost a sixth of its CPU (JFR, BENCHMARKS.md)
