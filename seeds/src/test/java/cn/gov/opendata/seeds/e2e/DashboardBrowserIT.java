@@ -3,7 +3,6 @@ package cn.gov.opendata.seeds.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.gov.opendata.seeds.dataset.Records;
-import cn.gov.opendata.seeds.directory.Agency;
 import cn.gov.opendata.seeds.load.ApiLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +43,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -291,10 +289,8 @@ class DashboardBrowserIT {
      * {@code days}; created through the public imports (the loader fails on any answer other than 2xx).
      */
     private static String agencyOfItsOwn(String prefix, String name, List<String> days) throws Exception {
-        String agency = prefix + UUID.randomUUID().toString().substring(0, 8);
-        ApiLoader loader = new ApiLoader(system.urls(), system.token("admin"));
-        loader.importLines("agencies", report + "/api/v1/agencies/import", List.of(new Agency(agency, name, "DEPARTMENT", null)));
-        loader.importLines("disclosures", system.urls().disclosure() + "/api/v1/disclosures/import",
+        String agency = system.agencyOfItsOwn(prefix, name);
+        new ApiLoader(system.urls(), system.token("admin")).importLines("disclosures", system.urls().disclosure() + "/api/v1/disclosures/import",
                 days.stream().map(day -> item(agency, day)).toList());
         return agency;
     }

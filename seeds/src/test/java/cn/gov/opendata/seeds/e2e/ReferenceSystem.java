@@ -1,6 +1,7 @@
 package cn.gov.opendata.seeds.e2e;
 
 import cn.gov.opendata.seeds.dataset.ZhoukouDataset;
+import cn.gov.opendata.seeds.directory.Agency;
 import cn.gov.opendata.seeds.load.ApiLoader;
 import cn.gov.opendata.seeds.load.ServiceUrls;
 import cn.gov.opendata.seeds.token.LocalJwks;
@@ -18,6 +19,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The four packaged services running as real processes on free ports against their end-to-end databases, with the
@@ -120,6 +122,18 @@ final class ReferenceSystem {
     /** A bearer token of a clerk or supervisor of an agency (a supervisor's subtree comes from the directory). */
     String token(String role, String agency) {
         return minter.mint("e2e-" + role + "-" + agency, List.of(role), agency, Duration.ofHours(4));
+    }
+
+    /**
+     * A new root agency with a code no other test uses ({@code prefix} and a random suffix), entered through the public
+     * directory import: a test that writes records keeps to data no other test reads, whatever order they run in.
+     */
+    String agencyOfItsOwn(String prefix, String name) throws IOException, InterruptedException {
+        String agency = prefix + UUID.randomUUID().toString().substring(0, 8);
+        // the loader fails on any answer other than 2xx
+        new ApiLoader(urls(), token("admin")).importLines("agencies", reportUrl() + "/api/v1/agencies/import",
+                List.of(new Agency(agency, name, "DEPARTMENT", null)));
+        return agency;
     }
 
     void dumpLogs() {

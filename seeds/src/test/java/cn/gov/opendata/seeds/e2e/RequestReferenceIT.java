@@ -1,7 +1,6 @@
 package cn.gov.opendata.seeds.e2e;
 
 import cn.gov.opendata.seeds.dataset.Records;
-import cn.gov.opendata.seeds.directory.Agency;
 import cn.gov.opendata.seeds.load.ApiLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,11 +33,9 @@ class RequestReferenceIT {
     @Test
     void aCaseNamingARequestTheApplicationServiceDoesNotHoldIsAWarningNotARefusal() throws Exception {
         ReferenceSystem system = ReferenceSystem.get();
-        String agency = "e2e-ref-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiLoader loader = new ApiLoader(system.urls(), system.token("admin"));
+        String agency = system.agencyOfItsOwn("e2e-ref-", "引用核对测试局");
         // the loader fails on any answer other than 2xx
-        loader.importLines("agencies", system.reportUrl() + "/api/v1/agencies/import",
-                List.of(new Agency(agency, "引用核对测试局", "DEPARTMENT", null)));
+        ApiLoader loader = new ApiLoader(system.urls(), system.token("admin"));
         loader.importLines("requests", system.urls().application() + "/api/v1/requests/import", List.of(
                 new Records.Request(agency, "YSQ2023-00001", "ONLINE", null, "COMMERCIAL",
                         new Records.Applicant("周口市引用核对测试有限公司", "BUSINESS_LICENSE", "91411600MA00000001",
