@@ -56,7 +56,9 @@ args=(-B -ntp package -DskipTests
   -Dquarkus.container-image.build=true
   -Dquarkus.container-image.group=opendata
   -Dquarkus.container-image.tag="$version"
-  -Dquarkus.jib.user=185)
+  -Dquarkus.jib.user=185
+  # the class-data archive of the local runs (pom.xml) matches this machine's JDK, not the image's
+  -Dquarkus.package.jar.appcds.enabled=false)
 if [ -n "$registry" ]; then
   args+=(-Dquarkus.container-image.registry="$registry" -Dquarkus.container-image.push=true)
 fi

@@ -84,8 +84,8 @@ start_service() {
     esac
     # shellcheck disable=SC2086
     # PROFILE=1: a JFR recording of each service process (profile settings), written when it stops
-    exec java ${JAVA_OPTS:-$(java_opts "$s")} \
-      ${PROFILE:+-XX:StartFlightRecording=filename=$OUT/$s-$(date +%s%N).jfr,settings=profile,dumponexit=true} -jar "$(jar_of "$s")" >>"$OUT/logs/$s.log" 2>&1
+    exec_service "$s" ${JAVA_OPTS:-$(java_opts "$s")} \
+      ${PROFILE:+-XX:StartFlightRecording=filename=$OUT/$s-$(date +%s%N).jfr,settings=profile,dumponexit=true} >>"$OUT/logs/$s.log" 2>&1
   ) &
   PID[$s]=$!
   echo "${PID[$s]}" >"$OUT/$s.pid"

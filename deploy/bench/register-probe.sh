@@ -35,9 +35,9 @@ TOKEN="$("${SEEDS[@]}" token --keys "$KEYS" --ttl 4h --role clerk --agency "$AGE
   export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$KEYS/public.pem"
   OPENDATA_PII_KEY="$(cat "$KEYS/pii.key")"; export OPENDATA_PII_KEY
   # shellcheck disable=SC2086
-  exec java ${JAVA_OPTS:-$(java_opts application)} \
+  exec_service application ${JAVA_OPTS:-$(java_opts application)} \
     ${PROFILE:+-XX:StartFlightRecording=filename=$OUT/application.jfr,settings=profile,dumponexit=true} \
-    -jar "$(jar_of application)" >>"$OUT/application.log" 2>&1
+    >>"$OUT/application.log" 2>&1
 ) &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null' EXIT

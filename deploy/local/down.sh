@@ -7,7 +7,7 @@ for s in "${SERVICES[@]}"; do
   [ -f "$pid_file" ] || continue
   pid="$(cat "$pid_file")"
   # Only a process still running our jar: a PID reused by something else is left alone.
-  if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- "$s-service/target/quarkus-app/quarkus-run.jar"; then
+  if kill -0 "$pid" 2>/dev/null && runs_service "$s" "$pid"; then
     kill "$pid"
     for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     kill -0 "$pid" 2>/dev/null && kill -9 "$pid"

@@ -82,7 +82,8 @@ for s in "${SERVICES[@]}"; do
   fi
   log "Starting $s-service on port ${PORT[$s]}"
   # shellcheck disable=SC2086
-  (export_secrets "$s" && exec nohup java $(java_opts "$s") -jar "$(jar_of "$s")" >"$RUN_DIR/logs/$s.log" 2>&1) &
+  # SIGHUP ignored, as nohup would: the services outlive the terminal that started them
+  (export_secrets "$s" && trap "" HUP && exec_service "$s" $(java_opts "$s") </dev/null >"$RUN_DIR/logs/$s.log" 2>&1) &
   echo $! >"$RUN_DIR/$s.pid"
 done
 
