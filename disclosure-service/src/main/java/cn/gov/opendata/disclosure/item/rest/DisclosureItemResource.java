@@ -160,12 +160,13 @@ public class DisclosureItemResource {
                 parse(Category.class, "category", category), parse(Channel.class, "channel", channel), q,
                 QueryParams.year("issuedYear", issuedYear), QueryParams.year("repealedYear", repealedYear),
                 QueryParams.year("inForceAtEndOf", inForceAtEndOf), QueryParams.year("publishedBy", publishedBy));
-        CatalogueQuery asked = new CatalogueQuery(filter, page, size);
+        String asked = new CatalogueQuery(filter, page, size).toString();
         CataloguePages.Generation generation = pages.generation();
         Date lastModified = Date.from(generation.changedAt().truncatedTo(ChronoUnit.SECONDS));
-        Response.ResponseBuilder notModified = notModified(request, lastModified, CataloguePages.etag(generation, asked));
+        EntityTag tag = CataloguePages.etag(generation, asked);
+        Response.ResponseBuilder notModified = notModified(request, lastModified, tag);
         if (notModified != null) {
-            return cacheable(notModified, CataloguePages.etag(generation, asked), lastModified);
+            return cacheable(notModified, tag, lastModified);
         }
         CataloguePages.Answer answer = pages.answer(generation, asked, () -> {
             PanacheQuery<DisclosureItem> query = items.list(filter, page, size);

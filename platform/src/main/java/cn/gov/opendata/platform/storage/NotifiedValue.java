@@ -1,0 +1,169 @@
+package cn.gov.opendata.platform.storage;
+
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A value read from the database (a one-row generation, say) that an instance knows without a round trip per use.
+ * PostgreSQL tells every listening session at the commit of a transaction that ran {@code NOTIFY channel} (a trigger
+ * beside the write, so no writer can forget it); one thread per value holds a pooled connection that listens and
+ * reads the value again after each notification. Staleness is bounded by that delivery:
+ * <ul>
+ *   <li>this instance's own writes call {@link #forget()} before they answer, so the next use reads the database
+ *   (read-your-writes, at once);</li>
+ *   <li>other instances' writes are seen when their notification arrives (commit to here: a local socket write,
+ *   typically well under a millisecond);</li>
+ *   <li>while the listening connection is down (PostgreSQL restarting, a network cut) nothing is known and every use
+ *   reads the database, as without this class; the value is read again once listening resumes, so a notification
+ *   missed meanwhile cannot leave a stale value behind.</li>
+ * </ul>
+ * The thread starts with the first use, so that a service's migrations (which create the channel's trigger) have run.
+ */
+public final class NotifiedValue<T> implements AutoCloseable {
+
+    /** Reads the value over a connection. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read(Connection connection) throws SQLException;
+    }
+
+    private static final Logger LOG = Logger.getLogger(NotifiedValue.class);
+
+    /** What is known: a value (null: nothing), and how many times it was forgotten, so a slow read cannot undo a forget. */
+    private record Known<T>(T value, long forgotten) {
+    }
+
+    private final DataSource dataSource;
+    private final String channel;
+    private final Reader<T> reader;
+    private final Duration retry;
+    private final AtomicReference<Known<T>> known = new AtomicReference<>(new Known<>(null, 0));
+    private volatile Thread listener;
+    private volatile Connection listening;
+    private volatile boolean closed;
+
+    /**
+     * @param channel the NOTIFY channel, a plain SQL identifier
+     * @param retry   how long to wait before listening again after the connection failed; also how soon a forgotten
+     *                value is read again when no notification follows the forget (a write that changed nothing)
+     */
+    public NotifiedValue(DataSource dataSource, String channel, Reader<T> reader, Duration retry) {
+        if (!channel.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("channel must be a plain identifier: " + channel);
+        }
+        this.dataSource = dataSource;
+        this.channel = channel;
+        this.reader = reader;
+        this.retry = retry;
+    }
+
+    /** The value: as last notified, or read now when nothing is known. */
+    public T get() {
+        start();
+        T value = known.get().value();
+        if (value != null) {
+            return value;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return reader.read(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the value of " + channel, e);
+        }
+    }
+
+    /** After a write of this instance has committed: the value may have changed, read it again before using it. */
+    public void forget() {
+        known.updateAndGet(k -> new Known<>(null, k.forgotten() + 1));
+    }
+
+    /** True while a notified value is held (for tests and health). */
+    public boolean isKnown() {
+        return known.get().value() != null;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Thread thread = listener;
+        if (thread != null) {
+            thread.interrupt();
+        }
+        // the listener may be blocked reading the socket, which an interrupt does not end
+        Connection connection = listening;
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+    }
+
+    private void start() {
+        if (listener == null && !closed) {
+            synchronized (this) {
+                if (listener == null) {
+                    Thread thread = new Thread(this::listen, "notified-" + channel);
+                    thread.setDaemon(true);
+                    listener = thread;
+                    thread.start();
+                }
+            }
+        }
+    }
+
+    private void listen() {
+        while (!closed) {
+            try (Connection connection = dataSource.getConnection()) {
+                listening = connection;
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + channel);
+                }
+                // listening before reading: a commit after the read is notified, one before it is in the read
+                refresh(connection);
+                while (!closed) {
+                    PGNotification[] notifications = postgres.getNotifications((int) retry.toMillis());
+                    if ((notifications != null && notifications.length > 0) || known.get().value() == null) {
+                        refresh(connection);
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                listening = null;
+                known.updateAndGet(k -> new Known<>(null, k.forgotten()));
+                if (!closed) {
+                    LOG.warnf("Not listening on %s (%s); reading it on every use until listening again",
+                            channel, e.getMessage());
+                    pause();
+                }
+            }
+        }
+    }
+
+    private void refresh(Connection connection) throws SQLException {
+        while (true) {
+            Known<T> before = known.get();
+            T value = reader.read(connection);
+            if (known.compareAndSet(before, new Known<>(value, before.forgotten()))) {
+                return;
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(retry.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+        }
+    }
+}
