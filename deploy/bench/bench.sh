@@ -16,7 +16,7 @@
 #   deploy/bench/bench.sh [S|M]        S: the reference city (Zhoukou, 2018), M: a province (10,000 agencies, 2M items)
 #
 # Environment: RUNS (timed calls per endpoint, default 50), IMPORTS (import rounds, 3), SQL_RUNS (20),
-# LOAD_SECONDS (30), CONNECTIONS (64), RESTARTS (3), CHANGES (20), JAVA_OPTS (for all four; default: as up.sh,
+# LOAD_SECONDS (30), WARMUP_SECONDS (5: the same load before each measured round, not counted), CONNECTIONS (64), RESTARTS (3), CHANGES (20), JAVA_OPTS (for all four; default: as up.sh,
 # java_opts of deploy/local/lib.sh), ITEMS (M only: fewer items), PROFILE (1: a JFR recording of each service in the
 # run's folder).
 source "$(dirname "${BASH_SOURCE[0]}")/../local/lib.sh"
@@ -27,6 +27,7 @@ IMPORTS="${IMPORTS:-3}"
 SQL_RUNS="${SQL_RUNS:-20}"
 LOAD_SECONDS="${LOAD_SECONDS:-30}"
 CONNECTIONS="${CONNECTIONS:-64}"
+WARMUP_SECONDS="${WARMUP_SECONDS:-5}"
 RESTARTS="${RESTARTS:-3}"
 CHANGES="${CHANGES:-20}"
 declare -A PORT=([report]=18080 [disclosure]=18081 [application]=18082 [appeals]=18083)
@@ -96,6 +97,17 @@ start_service() {
   STARTED_MS=$(( ($(date +%s%N) - begin) / 1000000 ))
 }
 
+# One load round, measured warm as the issue's yardstick service was: $WARMUP_SECONDS of the same load first (the
+# first seconds of a path in a fresh JVM are class loading and compilation, up to a second per request), not counted.
+# RUN (the register round's tracking numbers) gets a suffix in the warm-up, so the measured calls create new requests.
+load_round() {
+  local out="$1"; shift
+  if [ "$WARMUP_SECONDS" -gt 0 ]; then
+    RUN="${RUN:-}w" wrk -t2 -c"$CONNECTIONS" -d"${WARMUP_SECONDS}s" "$@" >"${out%.txt}-warmup.txt"
+  fi
+  wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency "$@" | tee "$out"
+}
+
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 
 sampler() {
@@ -153,8 +165,7 @@ done
 CLERK_TOKEN="$(token --role clerk --agency "$CLERK_AGENCY" --subject bench-clerk)"
 log "Load: $CONNECTIONS connections for $LOAD_SECONDS s, registering requests as a clerk of $CLERK_AGENCY"
 echo "load-register" >"$OUT/phase"
-TOKEN="$CLERK_TOKEN" AGENCY="$CLERK_AGENCY" RUN="$(date +%s)" wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency \
-  -s "$ROOT/deploy/bench/wrk/register.lua" "http://127.0.0.1:${PORT[application]}" | tee "$OUT/wrk-register.txt"
+TOKEN="$CLERK_TOKEN" AGENCY="$CLERK_AGENCY" RUN="$(date +%s)" load_round "$OUT/wrk-register.txt" -s "$ROOT/deploy/bench/wrk/register.lua" "http://127.0.0.1:${PORT[application]}"
 if [ "$(psql_super -Atc 'SHOW autovacuum')" = "off" ]; then
   # Debian's PostgreSQL runs autovacuum, which re-plans the agency's queries a minute after the thousands of
   # registrations above at the latest; where it is off (this machine's), do what it would have done
@@ -164,12 +175,10 @@ if [ "$(psql_super -Atc 'SHOW autovacuum')" = "off" ]; then
 fi
 log "Load: reading requests by id as that clerk (applicant in clear, each read audited)"
 echo "load-read" >"$OUT/phase"
-TOKEN="$CLERK_TOKEN" IDS="$OUT/read-ids.txt" wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency \
-  -s "$ROOT/deploy/bench/wrk/read.lua" "http://127.0.0.1:${PORT[application]}" | tee "$OUT/wrk-read.txt"
+TOKEN="$CLERK_TOKEN" IDS="$OUT/read-ids.txt" load_round "$OUT/wrk-read.txt" -s "$ROOT/deploy/bench/wrk/read.lua" "http://127.0.0.1:${PORT[application]}"
 log "Load: reading the same requests as an admin (applicant masked, not audited)"
 echo "load-read-admin" >"$OUT/phase"
-TOKEN="$ADMIN_TOKEN" IDS="$OUT/read-ids.txt" wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency \
-  -s "$ROOT/deploy/bench/wrk/read.lua" "http://127.0.0.1:${PORT[application]}" | tee "$OUT/wrk-read-admin.txt"
+TOKEN="$ADMIN_TOKEN" IDS="$OUT/read-ids.txt" load_round "$OUT/wrk-read-admin.txt" -s "$ROOT/deploy/bench/wrk/read.lua" "http://127.0.0.1:${PORT[application]}"
 
 # Issue 24's yardstick: PostgreSQL's own select-by-primary-key on the same server, in the same run
 log "Yardstick: pgbench -S, 32 clients, $LOAD_SECONDS s"
@@ -184,12 +193,10 @@ psql_super -c "DROP DATABASE pgbench_yardstick WITH (FORCE)" >/dev/null
 CATALOGUE_AGENCY="$(psql_super -d disclosure_bench -Atc "SELECT agency FROM disclosure_item WHERE published_year = $YEAR GROUP BY agency ORDER BY count(*) DESC, agency LIMIT 1")"
 log "Load: the public catalogue without a token, $CATALOGUE_AGENCY $YEAR, 20 items a page"
 echo "load-catalogue" >"$OUT/phase"
-AGENCY="$CATALOGUE_AGENCY" YEAR="$YEAR" wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency \
-  -s "$ROOT/deploy/bench/wrk/catalogue.lua" "http://127.0.0.1:${PORT[disclosure]}" | tee "$OUT/wrk-catalogue.txt"
+AGENCY="$CATALOGUE_AGENCY" YEAR="$YEAR" load_round "$OUT/wrk-catalogue.txt" -s "$ROOT/deploy/bench/wrk/catalogue.lua" "http://127.0.0.1:${PORT[disclosure]}"
 log "Load: a text search in that catalogue"
 echo "load-search" >"$OUT/phase"
-AGENCY="$CATALOGUE_AGENCY" YEAR="$YEAR" Q="%E9%80%9A%E7%9F%A5" PAGES=1 wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency \
-  -s "$ROOT/deploy/bench/wrk/catalogue.lua" "http://127.0.0.1:${PORT[disclosure]}" | tee "$OUT/wrk-search.txt"
+AGENCY="$CATALOGUE_AGENCY" YEAR="$YEAR" Q="%E9%80%9A%E7%9F%A5" PAGES=1 load_round "$OUT/wrk-search.txt" -s "$ROOT/deploy/bench/wrk/catalogue.lua" "http://127.0.0.1:${PORT[disclosure]}"
 
 log "Statistics after one change: $CHANGES times, register one request, then time GET /api/v1/statistics/$YEAR"
 echo "after-change" >"$OUT/phase"

@@ -71,6 +71,8 @@ done
 echo
 
 [ -z "$tps" ] || { echo "Yardstick of this run: PostgreSQL's own select by primary key, \`pgbench -S -c 32 -j 2\`: $tps tps."; echo; }
+warmups="$(ls "$OUT"/wrk-*-warmup.txt 2>/dev/null | wc -l)"
+[ "$warmups" = 0 ] || { echo "Each round measured warm: the same load ran first for the warm-up seconds of the run (WARMUP_SECONDS), not counted."; echo; }
 
 echo "| service | first start, empty database: ms to ready | restarts with data: median ms | slowest ms | RSS after start MB | peak RSS import MB | peak RSS statistics/report MB | peak RSS under load MB | peak RSS overall MB |"
 echo "|---|---|---|---|---|---|---|---|---|"

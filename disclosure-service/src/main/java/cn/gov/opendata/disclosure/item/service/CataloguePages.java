@@ -19,6 +19,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -51,6 +53,7 @@ public class CataloguePages {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Answer>> readings = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
 
     @Inject
@@ -99,12 +102,35 @@ public class CataloguePages {
         return new EntityTag("c" + generation.tag() + "-" + Integer.toHexString(query.hashCode()));
     }
 
-    /** The page for the query at the generation: from the cache, else read by {@code page} and kept. */
+    /**
+     * The page for the query at the generation: from the cache, else read by {@code page} and kept. Requests that
+     * miss the same page at the same generation together (the first burst after a change) wait for one reading of it
+     * rather than each querying the items.
+     */
     public Answer answer(Generation generation, String query, Supplier<Object> page) {
         Entry cached = entries.get(query);
         if (cached != null && cached.generation().equals(generation.tag())) {
             return cached.answer();
         }
+        String reading = generation.tag() + " " + query;
+        CompletableFuture<Answer> mine = new CompletableFuture<>();
+        CompletableFuture<Answer> running = readings.putIfAbsent(reading, mine);
+        if (running != null) {
+            return await(running);
+        }
+        try {
+            Answer answer = read(generation, query, page);
+            mine.complete(answer);
+            return answer;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            readings.remove(reading, mine);
+        }
+    }
+
+    private Answer read(Generation generation, String query, Supplier<Object> page) {
         byte[] json;
         try {
             json = mapper.writeValueAsBytes(page.get());
@@ -121,5 +147,20 @@ public class CataloguePages {
             bytes.addAndGet(-replaced.answer().json().length);
         }
         return answer;
+    }
+
+    /** The other request's page, or its failure as if it were this request's own. */
+    private static Answer await(CompletableFuture<Answer> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }
