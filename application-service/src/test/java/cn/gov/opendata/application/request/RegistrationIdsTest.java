@@ -1,7 +1,10 @@
 package cn.gov.opendata.application.request;
 
 import cn.gov.opendata.application.Fixtures;
+import cn.gov.opendata.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response.Status;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +19,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A registration takes its ids outside Hibernate (RegistrationWrite, PooledIds) from the sequences the ORM's writers
- * use too: imports (requests and events), lifecycle steps (events) and their audit entries. Interleaved over more than
- * one block of 50 ids, nothing collides: every call succeeds, every request has its own id and its own history.
+ * use too: imports (requests and events), lifecycle steps (events) and their audit entries, and the audit entries of
+ * a clerk's reads (AuditGroupCommit). Interleaved over more than one block of 50 ids, nothing
+ * collides: every call succeeds, every request has its own id and its own history, every read its own entry.
  */
 @QuarkusTest
 class RegistrationIdsTest {
 
     private static final int ROUNDS = 60;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void registrationsInterleavedWithTheOrmsWritesNeverShareAnId() {
@@ -36,7 +43,12 @@ class RegistrationIdsTest {
                     .statusCode(Status.OK.getStatusCode());
             Fixtures.importBatch(Fixtures.importLine(agency, "IDS-I-" + i, "LETTER", "NATURAL_PERSON", "2018-03-01", null, null))
                     .statusCode(Status.OK.getStatusCode());
+            given().auth().oauth2(Tokens.clerk(agency)).when().get("/api/v1/requests/" + id)
+                    .then().statusCode(Status.OK.getStatusCode());
         }
+        assertEquals(ROUNDS, ((Number) em.createNativeQuery("SELECT count(DISTINCT id) FROM audit_entry"
+                + " WHERE record_agency = ?1 AND action = 'READ_PERSONAL_DATA'").setParameter(1, agency).getSingleResult()).intValue(),
+                "every read audited, each entry with its own id");
         List<Long> all = given().queryParam("agency", agency).queryParam("size", 500)
                 .when().get("/api/v1/requests")
                 .then().statusCode(Status.OK.getStatusCode())
