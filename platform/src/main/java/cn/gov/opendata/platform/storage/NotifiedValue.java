@@ -49,6 +49,7 @@ public final class NotifiedValue<T> implements AutoCloseable {
     private volatile Thread listener;
     private volatile Connection listening;
     private volatile boolean closed;
+    private boolean down;
 
     /**
      * @param channel the NOTIFY channel, a plain SQL identifier
@@ -130,6 +131,10 @@ public final class NotifiedValue<T> implements AutoCloseable {
                 }
                 // listening before reading: a commit after the read is notified, one before it is in the read
                 refresh(connection);
+                if (down) {
+                    down = false;
+                    LOG.infof("Listening on %s again", channel);
+                }
                 while (!closed) {
                     PGNotification[] notifications = postgres.getNotifications((int) retry.toMillis());
                     if ((notifications != null && notifications.length > 0) || known.get().value() == null) {
@@ -140,8 +145,12 @@ public final class NotifiedValue<T> implements AutoCloseable {
                 listening = null;
                 known.updateAndGet(k -> new Known<>(null, k.forgotten()));
                 if (!closed) {
-                    LOG.warnf("Not listening on %s (%s); reading it on every use until listening again",
-                            channel, e.getMessage());
+                    // once per outage, not once per retry
+                    if (!down) {
+                        down = true;
+                        LOG.warnf("Not listening on %s (%s); reading it on every use until listening again",
+                                channel, e.getMessage());
+                    }
                     pause();
                 }
             }
