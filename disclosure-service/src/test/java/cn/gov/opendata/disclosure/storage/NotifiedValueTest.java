@@ -72,7 +72,7 @@ class NotifiedValueTest {
 
     @Test
     void readOncePerNotificationNotPerUse() throws Exception {
-        try (NotifiedValue<Long> value = new NotifiedValue<>(dataSource(), CHANNEL, this::read, Duration.ofSeconds(30))) {
+        try (NotifiedValue<Long> value = new NotifiedValue<>(dataSource(), CHANNEL, this::read, Duration.ofSeconds(30), Duration.ofMinutes(10))) {
             value.get();
             await("listening", value::isKnown);
             int listened = reads.get();
@@ -92,7 +92,7 @@ class NotifiedValueTest {
 
     @Test
     void aForgottenValueIsReadAtOnce() throws Exception {
-        try (NotifiedValue<Long> value = new NotifiedValue<>(dataSource(), CHANNEL, this::read, Duration.ofMillis(200))) {
+        try (NotifiedValue<Long> value = new NotifiedValue<>(dataSource(), CHANNEL, this::read, Duration.ofMillis(200), Duration.ofMinutes(10))) {
             value.get();
             await("listening", value::isKnown);
             // a write of this instance, not (yet) notified
@@ -109,7 +109,7 @@ class NotifiedValueTest {
 
     @Test
     void withoutItsConnectionEveryUseReadsAndAChangeMissedMeanwhileIsNotKept() throws Exception {
-        try (NotifiedValue<Long> value = new NotifiedValue<>(dataSource(), CHANNEL, this::read, Duration.ofSeconds(3))) {
+        try (NotifiedValue<Long> value = new NotifiedValue<>(dataSource(), CHANNEL, this::read, Duration.ofSeconds(3), Duration.ofMinutes(10))) {
             value.get();
             await("listening", value::isKnown);
             sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = '" + READ + "' AND pid <> pg_backend_pid()");
@@ -122,6 +122,18 @@ class NotifiedValueTest {
             assertTrue(reads.get() > before);
             await("listening again", value::isKnown);
             assertEquals(now, value.get(), "read again on listening again");
+        }
+    }
+
+    @Test
+    void aLostNotificationCostsAtMostTheMaximumAge() throws Exception {
+        try (NotifiedValue<Long> value = new NotifiedValue<>(dataSource(), CHANNEL, this::read, Duration.ofMillis(100), Duration.ofSeconds(1))) {
+            value.get();
+            await("listening", value::isKnown);
+            // changed, and the notification never comes (as behind a pooler in transaction mode)
+            sql("UPDATE statistics_generation SET generation = generation + 1");
+            long now = readNow();
+            await("read again within its maximum age", () -> value.get() == now);
         }
     }
 

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *   typically well under a millisecond);</li>
  *   <li>while the listening connection is down (PostgreSQL restarting, a network cut) nothing is known and every use
  *   reads the database, as without this class; the value is read again once listening resumes, so a notification
- *   missed meanwhile cannot leave a stale value behind.</li>
+ *   missed meanwhile cannot leave a stale value behind;</li>
+ *   <li>and whatever happens to notifications on the way, the value is read again at least every {@code maxAge}.</li>
  * </ul>
  * The thread starts with the first use, so that a service's migrations (which create the channel's trigger) have run.
  */
@@ -45,6 +46,7 @@ public final class NotifiedValue<T> implements AutoCloseable {
     private final String channel;
     private final Reader<T> reader;
     private final Duration retry;
+    private final Duration maxAge;
     private final AtomicReference<Known<T>> known = new AtomicReference<>(new Known<>(null, 0));
     private volatile Thread listener;
     private volatile Connection listening;
@@ -55,8 +57,10 @@ public final class NotifiedValue<T> implements AutoCloseable {
      * @param channel the NOTIFY channel, a plain SQL identifier
      * @param retry   how long to wait before listening again after the connection failed; also how soon a forgotten
      *                value is read again when no notification follows the forget (a write that changed nothing)
+     * @param maxAge  the value is read again at least this often even without a notification: the bound on staleness
+     *                should notifications be lost on the way (a connection pooler in transaction mode drops them)
      */
-    public NotifiedValue(DataSource dataSource, String channel, Reader<T> reader, Duration retry) {
+    public NotifiedValue(DataSource dataSource, String channel, Reader<T> reader, Duration retry, Duration maxAge) {
         if (!channel.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("channel must be a plain identifier: " + channel);
         }
@@ -64,6 +68,7 @@ public final class NotifiedValue<T> implements AutoCloseable {
         this.channel = channel;
         this.reader = reader;
         this.retry = retry;
+        this.maxAge = maxAge;
     }
 
     /** The value: as last notified, or read now when nothing is known. */
@@ -130,15 +135,16 @@ public final class NotifiedValue<T> implements AutoCloseable {
                     statement.execute("LISTEN " + channel);
                 }
                 // listening before reading: a commit after the read is notified, one before it is in the read
-                refresh(connection);
+                long readAt = refresh(connection);
                 if (down) {
                     down = false;
                     LOG.infof("Listening on %s again", channel);
                 }
                 while (!closed) {
                     PGNotification[] notifications = postgres.getNotifications((int) retry.toMillis());
-                    if ((notifications != null && notifications.length > 0) || known.get().value() == null) {
-                        refresh(connection);
+                    if ((notifications != null && notifications.length > 0) || known.get().value() == null
+                            || System.nanoTime() - readAt > maxAge.toNanos()) {
+                        readAt = refresh(connection);
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -157,12 +163,14 @@ public final class NotifiedValue<T> implements AutoCloseable {
         }
     }
 
-    private void refresh(Connection connection) throws SQLException {
+    /** Reads the value and keeps it unless it was forgotten meanwhile (then reads again); returns when it read. */
+    private long refresh(Connection connection) throws SQLException {
         while (true) {
+            long readAt = System.nanoTime();
             Known<T> before = known.get();
             T value = reader.read(connection);
             if (known.compareAndSet(before, new Known<>(value, before.forgotten()))) {
-                return;
+                return readAt;
             }
         }
     }

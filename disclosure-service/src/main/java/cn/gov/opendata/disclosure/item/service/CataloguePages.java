@@ -66,7 +66,8 @@ public class CataloguePages {
 
     @PostConstruct
     void listen() {
-        generation = new NotifiedValue<>(dataSource, "statistics_generation", CataloguePages::read, Duration.ofMillis(200));
+        generation = new NotifiedValue<>(dataSource, "statistics_generation", CataloguePages::read,
+                Duration.ofMillis(200), Duration.ofSeconds(5));
     }
 
     @PreDestroy
