@@ -49,7 +49,6 @@ public final class NotifiedValue<T> implements AutoCloseable {
     private final Duration maxAge;
     private final AtomicReference<Known<T>> known = new AtomicReference<>(new Known<>(null, 0));
     private volatile Thread listener;
-    private volatile Connection listening;
     private volatile boolean closed;
     private boolean down;
 
@@ -97,19 +96,11 @@ public final class NotifiedValue<T> implements AutoCloseable {
 
     @Override
     public void close() {
+        // the listener sees it within its retry time (an interrupt does not end a blocked socket read)
         closed = true;
         Thread thread = listener;
         if (thread != null) {
             thread.interrupt();
-        }
-        // the listener may be blocked reading the socket, which an interrupt does not end
-        Connection connection = listening;
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // closing anyway
-            }
         }
     }
 
@@ -129,26 +120,12 @@ public final class NotifiedValue<T> implements AutoCloseable {
     private void listen() {
         while (!closed) {
             try (Connection connection = dataSource.getConnection()) {
-                listening = connection;
-                PGConnection postgres = connection.unwrap(PGConnection.class);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + channel);
-                }
-                // listening before reading: a commit after the read is notified, one before it is in the read
-                long readAt = refresh(connection);
-                if (down) {
-                    down = false;
-                    LOG.infof("Listening on %s again", channel);
-                }
-                while (!closed) {
-                    PGNotification[] notifications = postgres.getNotifications((int) retry.toMillis());
-                    if ((notifications != null && notifications.length > 0) || known.get().value() == null
-                            || System.nanoTime() - readAt > maxAge.toNanos()) {
-                        readAt = refresh(connection);
-                    }
+                try {
+                    listenOn(connection);
+                } finally {
+                    unlisten(connection);
                 }
             } catch (SQLException | RuntimeException e) {
-                listening = null;
                 known.updateAndGet(k -> new Known<>(null, k.forgotten()));
                 if (!closed) {
                     // once per outage, not once per retry
@@ -160,6 +137,35 @@ public final class NotifiedValue<T> implements AutoCloseable {
                     pause();
                 }
             }
+        }
+    }
+
+    private void listenOn(Connection connection) throws SQLException {
+        PGConnection postgres = connection.unwrap(PGConnection.class);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LISTEN " + channel);
+        }
+        // listening before reading: a commit after the read is notified, one before it is in the read
+        long readAt = refresh(connection);
+        if (down) {
+            down = false;
+            LOG.infof("Listening on %s again", channel);
+        }
+        while (!closed) {
+            PGNotification[] notifications = postgres.getNotifications((int) retry.toMillis());
+            if ((notifications != null && notifications.length > 0) || known.get().value() == null
+                    || System.nanoTime() - readAt > maxAge.toNanos()) {
+                readAt = refresh(connection);
+            }
+        }
+    }
+
+    /** A pooled connection goes back without the subscription, which would otherwise pile notifications up in it. */
+    private void unlisten(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("UNLISTEN " + channel);
+        } catch (SQLException | RuntimeException brokenAnyway) {
+            // a broken connection is not reused
         }
     }
 
