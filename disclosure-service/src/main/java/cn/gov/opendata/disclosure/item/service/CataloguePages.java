@@ -66,7 +66,7 @@ public class CataloguePages {
 
     @PostConstruct
     void listen() {
-        generation = new NotifiedValue<>(dataSource, "statistics_generation", CataloguePages::read,
+        generation = new NotifiedValue<>(dataSource, "statistics_generation", CataloguePages::readGeneration,
                 Duration.ofMillis(200), Duration.ofSeconds(5));
     }
 
@@ -85,7 +85,7 @@ public class CataloguePages {
         generation.forget();
     }
 
-    private static Generation read(Connection connection) throws SQLException {
+    private static Generation readGeneration(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT epoch, generation, changed_at FROM statistics_generation")) {
             if (!row.next()) {
