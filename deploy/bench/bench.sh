@@ -6,7 +6,8 @@
 #      times GET /api/v1/statistics/{year} of each source and the full report (JSON, HTML, DOCX, XLSX);
 #   3. the same figures as hand-written SQL in psql (deploy/bench/sql/*.sql), $SQL_RUNS times;
 #   4. wrk, 64 connections for $LOAD_SECONDS s: registering requests, then reading requests by id, as a clerk and as an
-#      admin; PostgreSQL's own `pgbench -S` on the same server as the yardstick of the reads; the public catalogue (a
+#      admin; PostgreSQL's own `pgbench -S` on the same server as the yardstick of the reads, and a plain Quarkus
+#      service reading a row by id (deploy/bench/yardstick) with our JVM options and on JVM defaults; the public catalogue (a
 #      page of one agency-year, a text search) without a token; then
 #      $CHANGES times one registration followed by the application-service's statistics (recomputed after a change);
 #   5. startup time of each service ($RESTARTS restarts with the data loaded) and resident memory (RSS) of each
@@ -189,6 +190,33 @@ pgbench_bin="$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev
 PGUSER=postgres "$pgbench_bin" -h "$PG_HOST" -p "$PG_PORT" -i -q -s 10 pgbench_yardstick >/dev/null 2>&1
 PGUSER=postgres "$pgbench_bin" -h "$PG_HOST" -p "$PG_PORT" -S -c 32 -j 2 -T "$LOAD_SECONDS" -n pgbench_yardstick | tee "$OUT/pgbench.txt"
 psql_super -c "DROP DATABASE pgbench_yardstick WITH (FORCE)" >/dev/null
+
+# Issue 24's second yardstick: a plain blocking Quarkus REST + Panache service reading one row by id, no security
+# (deploy/bench/yardstick, as the Quarkus workshop's rest-villains), against the same PostgreSQL: once with this run's
+# JVM options (as our services run) and once on JVM defaults (as the issue measured it). Our services stay up, idle.
+log "Yardstick: a plain Quarkus service reading by id, with our JVM options and on JVM defaults"
+echo "plain-service" >"$OUT/phase"
+YARD="$ROOT/deploy/bench/yardstick"
+if [ ! -f "$YARD/target/quarkus-app/quarkus-run.jar" ] \
+    || [ -n "$(find "$YARD/src" "$YARD/pom.xml" -newer "$YARD/target/quarkus-app/quarkus-run.jar" -print -quit)" ]; then
+  (cd "$YARD" && mvn -B -ntp -q package -DskipTests)
+fi
+psql_super -c "DROP DATABASE IF EXISTS yardstick_bench WITH (FORCE)" -c "CREATE DATABASE yardstick_bench" >/dev/null
+for flags in ours defaults; do
+  opts=""
+  [ "$flags" = defaults ] || opts="${JAVA_OPTS:-$(java_opts application)}"
+  # shellcheck disable=SC2086
+  (cd "$YARD/target/quarkus-app" && exec java $opts -jar quarkus-run.jar) >"$OUT/logs/yardstick-$flags.log" 2>&1 &
+  ypid=$!
+  until curl -fsS -o /dev/null "http://127.0.0.1:18090/api/villains/1" 2>/dev/null; do
+    kill -0 "$ypid" 2>/dev/null || { log "the yardstick service exited: $OUT/logs/yardstick-$flags.log"; exit 1; }
+    sleep 0.1
+  done
+  load_round "$OUT/wrk-plain-$flags.txt" -s "$ROOT/deploy/bench/wrk/villain.lua" "http://127.0.0.1:18090"
+  printf 'plain-%s\t%s\n' "$flags" "$(rss_kb "$ypid")" >>"$OUT/yardstick-rss.tsv"
+  kill "$ypid"; wait "$ypid" 2>/dev/null || true
+done
+psql_super -c "DROP DATABASE yardstick_bench WITH (FORCE)" >/dev/null
 
 CATALOGUE_AGENCY="$(psql_super -d disclosure_bench -Atc "SELECT agency FROM disclosure_item WHERE published_year = $YEAR GROUP BY agency ORDER BY count(*) DESC, agency LIMIT 1")"
 log "Load: the public catalogue without a token, $CATALOGUE_AGENCY $YEAR, 20 items a page"

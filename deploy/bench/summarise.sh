@@ -53,7 +53,8 @@ fi
 echo "| load: $(grep -o 'connections' "$OUT/wrk-read.txt" >/dev/null && awk '/connections/ {print $4 " connections, " $1 " " $2; exit}' "$OUT/wrk-read.txt") | requests/s | p50 ms | p99 ms | max ms | non-2xx |"
 echo "|---|---|---|---|---|---|"
 tps="$(awk '/^tps = / {printf "%.0f", $3; exit}' "$OUT/pgbench.txt" 2>/dev/null)"
-for f in register read read-admin catalogue search; do
+plain="$(grep -o 'rps=[0-9]*' "$OUT/wrk-plain-ours.txt" 2>/dev/null | cut -d= -f2)"
+for f in register read read-admin plain-ours plain-defaults catalogue search; do
   [ -f "$OUT/wrk-$f.txt" ] || continue
   line="$(grep '^RESULT' "$OUT/wrk-$f.txt")"
   get() { echo "$line" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k {print $2}'; }
@@ -61,11 +62,17 @@ for f in register read read-admin catalogue search; do
     register) what="register a request (POST, clerk)" ;;
     read) what="read a request by id (clerk of the agency: in clear, audited)" ;;
     read-admin) what="read a request by id (admin: masked)" ;;
+    plain-ours) what="yardstick: a plain Quarkus + Panache service, GET by id, no security, our JVM options ($(awk '$1 == "plain-ours" {printf "%d MB", $2 / 1024}' "$OUT/yardstick-rss.tsv"))" ;;
+    plain-defaults) what="yardstick: the same plain service on JVM defaults ($(awk '$1 == "plain-defaults" {printf "%d MB", $2 / 1024}' "$OUT/yardstick-rss.tsv"))" ;;
     catalogue) what="public catalogue page, one agency-year, 20 items (no token)" ;;
     search) what="public catalogue text search (no token)" ;;
   esac
   ratio=""
-  [ -z "$tps" ] || ratio=" ($(awk -v a="$(get rps)" -v b="$tps" 'BEGIN {printf "%.2f", a / b}')× pgbench -S)"
+  [ -z "$tps" ] || ratio=" ($(awk -v a="$(get rps)" -v b="$tps" 'BEGIN {printf "%.2f", a / b}')× pgbench -S"
+  case "$f" in
+    read|read-admin) [ -z "$plain" ] || ratio="$ratio, $(awk -v a="$(get rps)" -v b="$plain" 'BEGIN {printf "%.2f", a / b}')× the plain service" ;;
+  esac
+  [ -z "$ratio" ] || ratio="$ratio)"
   echo "| $what | $(get rps)$ratio | $(get p50_ms) | $(get p99_ms) | $(get max_ms) | $(get non2xx) |"
 done
 echo
