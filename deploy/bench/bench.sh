@@ -75,6 +75,8 @@ start_service() {
     export QUARKUS_HTTP_PORT="${PORT[$s]}"
     export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/${s}_bench"
     export MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$KEYS/public.pem"
+    # the agency directory the sources replicate (supervisors' subtrees) is the report-service of this run
+    export OPENDATA_DIRECTORY_URL="http://127.0.0.1:${PORT[report]}"
     case "$s" in
       application) OPENDATA_PII_KEY="$(cat "$KEYS/pii.key")"; export OPENDATA_PII_KEY ;;
       report)
