@@ -30,10 +30,4 @@ function request()
   return wrk.format(nil, "/api/v1/requests", nil, body)
 end
 
-function done(summary, latency, requests)
-  local non2xx = summary.errors.status
-  io.write(string.format("RESULT requests=%d seconds=%.1f rps=%.0f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f non2xx=%d socket_errors=%d\n",
-    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000, non2xx,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-end
+dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "result.lua")
