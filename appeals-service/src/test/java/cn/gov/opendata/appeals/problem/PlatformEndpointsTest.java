@@ -10,4 +10,9 @@ class PlatformEndpointsTest extends PlatformEndpointsContract {
     protected String apiTitle() {
         return "appeals-service API";
     }
+
+    @Override
+    protected String jsonPostTarget() {
+        return "/api/v1/reconsiderations";
+    }
 }

@@ -66,6 +66,10 @@ public class Letter extends PanacheEntityBase {
     @Column(nullable = false, length = 64)
     public String sha256;
 
+    /** The history's step the letter reports (request_event.id); null for letters issued before it was kept. */
+    @Column(name = "source_event")
+    public Long sourceEvent;
+
     /** Lazy: lists show letters without reading their documents. */
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)

@@ -226,4 +226,38 @@ class OutboxDeliveryTest {
         given().contentType(ContentType.JSON).body(Map.of("agency", agency, "url", "ftp://x", "secret", "short"))
                 .when().post("/api/v1/outbox/subscriptions").then().statusCode(Status.BAD_REQUEST.getStatusCode());
     }
+
+    @Test
+    void aRetriedSubscribeMakesOneSubscriptionEvenWhenTheRetriesRace() throws Exception {
+        String agency = Fixtures.agency();
+        Map<String, Object> body = Map.of("agency", agency, "url", "https://example.org/retried", "secret", SECRET,
+                "eventTypes", List.of("request.registered", "letter.issued"));
+        List<Integer> statuses = cn.gov.opendata.platform.testing.ConcurrentCalls.statuses(cn.gov.opendata.platform.testing.ConcurrentCalls.THREADS,
+                i -> given().contentType(ContentType.JSON).body(body).when().post("/api/v1/outbox/subscriptions").statusCode());
+        assertEquals(1, statuses.stream().filter(s -> s == Status.CREATED.getStatusCode()).count(), statuses.toString());
+        assertEquals(statuses.size() - 1, statuses.stream().filter(s -> s == Status.OK.getStatusCode()).count(), statuses.toString());
+        // the same event types in another order are the same subscription
+        int id = given().contentType(ContentType.JSON)
+                .body(Map.of("agency", agency, "url", "https://example.org/retried", "secret", SECRET,
+                        "eventTypes", List.of("letter.issued", "request.registered")))
+                .when().post("/api/v1/outbox/subscriptions").then().statusCode(Status.OK.getStatusCode()).extract().path("id");
+        given().when().get("/api/v1/outbox/subscriptions?agency=" + agency).then().statusCode(Status.OK.getStatusCode())
+                .body("id", equalTo(List.of(id)));
+
+        given().contentType(ContentType.JSON).body(Map.of("agency", agency, "url", "https://example.org/retried", "secret", SECRET + "-other"))
+                .when().post("/api/v1/outbox/subscriptions").then().statusCode(Status.CONFLICT.getStatusCode())
+                .body("detail", org.hamcrest.Matchers.containsString("cancel it first"));
+        given().when().delete("/api/v1/outbox/subscriptions/" + id).then().statusCode(Status.OK.getStatusCode());
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/outbox/subscriptions").then().statusCode(Status.CREATED.getStatusCode());
+    }
+
+    @Test
+    void aSubscriptionNamesOnlyEventTypesTheServiceSends() {
+        given().contentType(ContentType.JSON).body(Map.of("agency", Fixtures.agency(), "url", "https://example.org/types", "secret", SECRET,
+                        "eventTypes", List.of("request.registered", "report.published")))
+                .when().post("/api/v1/outbox/subscriptions").then().statusCode(Status.BAD_REQUEST.getStatusCode())
+                .body("violations[0].field", equalTo("eventTypes"))
+                .body("detail", org.hamcrest.Matchers.containsString("report.published"));
+    }
 }

@@ -260,4 +260,24 @@ class LetterTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aRetriedIssueAnswersTheLetterItMadeEvenWhenTheRetriesRace() throws Exception {
+        String agency = Fixtures.agency();
+        long id = Fixtures.inPerson(agency, "R-1", "2024-06-03");
+        String body = "{\"kind\":\"RECEIPT\",\"actor\":\"王科员\"}";
+        List<Integer> statuses = cn.gov.opendata.platform.testing.ConcurrentCalls.statuses(10, i -> issue(agency, id, body).extract().statusCode());
+        assertEquals(1, statuses.stream().filter(s -> s == CREATED).count(), statuses.toString());
+        assertEquals(9, statuses.stream().filter(s -> s == OK).count(), statuses.toString());
+        issue(agency, id, body).statusCode(OK).body("number", equalTo(1));
+        given().auth().oauth2(Tokens.clerk(agency)).when().get("/api/v1/requests/" + id + "/letters")
+                .then().statusCode(OK).body("number", contains(1));
+
+        // another clerk, or another step of the history, is another letter with the next number
+        issue(agency, id, "{\"kind\":\"RECEIPT\",\"actor\":\"李科员\"}").statusCode(CREATED).body("number", equalTo(2));
+        act(agency, id, "extension", "{\"actor\":\"王科员\",\"reason\":\"需要调取档案\",\"workingDays\":20,\"approvedBy\":\"李主任\",\"on\":\"2024-06-20\"}")
+                .statusCode(OK);
+        issue(agency, id, "{\"kind\":\"EXTENSION_NOTICE\",\"actor\":\"王科员\"}").statusCode(CREATED).body("number", equalTo(3));
+        issue(agency, id, "{\"kind\":\"EXTENSION_NOTICE\",\"actor\":\"王科员\"}").statusCode(OK).body("number", equalTo(3));
+    }
 }

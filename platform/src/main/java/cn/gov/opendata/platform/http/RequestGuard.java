@@ -4,7 +4,6 @@ import cn.gov.opendata.platform.json.TextRules;
 import cn.gov.opendata.platform.paging.PageRequest;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Violation;
-import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -27,8 +26,8 @@ import java.util.Optional;
  *   <li>refuses a URI the framework would rewrite or a database could not hold, rather than serve another resource:
  *   an encoded slash or backslash, a {@code ;} parameter, dot segments, NUL and control characters, malformed
  *   percent-encoding or invalid UTF-8 — 400 problem+json naming the part;</li>
- *   <li>refuses a body larger than {@code quarkus.http.limits.max-body-size} by its declared Content-Length with a
- *   413 problem saying the limit — the framework's own check, which runs after this one, answers with an empty 413;</li>
+ *   <li>refuses a body larger than the service's {@link BodyLimit} by its declared Content-Length with a 413 problem
+ *   saying the limit, before reading it;</li>
  *   <li>answers a path no route knows with a 404 problem.</li>
  * </ul>
  */
@@ -41,22 +40,19 @@ public class RequestGuard {
     private final String contentSecurityPolicy;
     private final String swaggerContentSecurityPolicy;
     private final Optional<String> strictTransportSecurity;
-    private final long maxBodyBytes;
+    private final BodyLimit bodyLimit;
 
     public RequestGuard(
             @ConfigProperty(name = "opendata.http.content-security-policy") String contentSecurityPolicy,
             @ConfigProperty(name = "opendata.http.swagger-content-security-policy") String swaggerContentSecurityPolicy,
             @ConfigProperty(name = "opendata.http.strict-transport-security") Optional<String> strictTransportSecurity,
             @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = DEFAULT_MAX_BODY_SIZE) String maxBodySize) {
+            BodyLimit bodyLimit) {
         this.contentSecurityPolicy = allowIssuer(contentSecurityPolicy, issuer);
         this.swaggerContentSecurityPolicy = allowIssuer(swaggerContentSecurityPolicy, issuer);
         this.strictTransportSecurity = strictTransportSecurity.filter(s -> !s.isBlank());
-        this.maxBodyBytes = new MemorySizeConverter().convert(maxBodySize).asLongValue();
+        this.bodyLimit = bodyLimit;
     }
-
-    /** Quarkus' own default for {@code quarkus.http.limits.max-body-size}. */
-    static final String DEFAULT_MAX_BODY_SIZE = "10240K";
 
     /**
      * The pages sign in through the identity provider (opendata-signin.js fetches its discovery document and token
@@ -121,7 +117,7 @@ public class RequestGuard {
 
     private void guard(RoutingContext rc) {
         addHeaders(rc);
-        if (declaredLength(rc) > maxBodyBytes) {
+        if (declaredLength(rc) > bodyLimit.maxBytes()) {
             tooLarge(rc);
             return;
         }
@@ -179,20 +175,7 @@ public class RequestGuard {
         }
         rc.response().putHeader(HttpHeaders.CONNECTION, "close");
         rc.response().endHandler(ended -> rc.request().connection().close());
-        ProblemAnswer.send(rc, 413, "Payload Too Large", "The request body is larger than this service accepts ("
-                + readable(maxBodyBytes) + " at most); send a large import in several smaller batches", "body");
-    }
-
-    /** A size in the unit a person reads: 10 MB, 64 MB, 4 GB. */
-    static String readable(long bytes) {
-        long mb = 1024L * 1024;
-        if (bytes >= 1024 * mb && bytes % (1024 * mb) == 0) {
-            return bytes / (1024 * mb) + " GB";
-        }
-        if (bytes >= mb) {
-            return (bytes + mb / 2) / mb + " MB";
-        }
-        return (bytes + 512) / 1024 + " KB";
+        ProblemAnswer.send(rc, 413, "Payload Too Large", bodyLimit.refusal(), "body");
     }
 
     /** Why the raw path cannot name a resource unambiguously, or null. */

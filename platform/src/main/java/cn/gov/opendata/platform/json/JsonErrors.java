@@ -2,6 +2,7 @@ package cn.gov.opendata.platform.json;
 
 import cn.gov.opendata.platform.problem.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -46,9 +47,15 @@ public final class JsonErrors {
             }
             return new Violation(path, "expected " + describe(target));
         }
+        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof StreamConstraintsException limit) {
+            return new Violation(pathOf(mapping), beyond(limit));
+        }
         if (e instanceof JsonMappingException mapping) {
             String said = String.valueOf(mapping.getOriginalMessage());
             return new Violation(pathOf(mapping), said.startsWith("Numeric value") ? "is out of range" : "invalid value");
+        }
+        if (e instanceof StreamConstraintsException limit) {
+            return new Violation("body", beyond(limit));
         }
         // Parser messages quote the offending text, which may be personal data (an unquoted name): say where, not what.
         String said = String.valueOf(e.getOriginalMessage());
@@ -63,6 +70,18 @@ public final class JsonErrors {
             return new Violation("body", "malformed JSON: it ends too early");
         }
         return new Violation("body", "malformed JSON" + where);
+    }
+
+    /** Which of the parser's limits a document passed (StrictJson sets the text length; the others are Jackson's). */
+    private static String beyond(StreamConstraintsException limit) {
+        String said = String.valueOf(limit.getOriginalMessage());
+        if (said.startsWith("String value length")) {
+            return "is longer than " + StrictJson.MAX_TEXT_LENGTH + " characters";
+        }
+        if (said.contains("nesting depth")) {
+            return "is nested too deeply";
+        }
+        return "has a number or a name too long to read";
     }
 
     private static final Pattern JAVA_TYPE = Pattern.compile("`?\\b(?:[a-z_$][\\w$]*\\.)+([A-Za-z_$][\\w$]*)`?");

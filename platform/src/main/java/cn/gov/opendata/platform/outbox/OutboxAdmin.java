@@ -12,6 +12,7 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -49,15 +50,51 @@ public class OutboxAdmin {
     @Inject
     AgencyAccess access;
 
-    public SubscriptionView subscribe(SubscriptionBody body) {
+    /** The event types this service sends (opendata.outbox.event-types), the only ones a subscription may name. */
+    @ConfigProperty(name = "opendata.outbox.event-types")
+    List<String> eventTypes;
+
+    /** A subscription and whether this call made it (false: an identical one was active already). */
+    public record Subscribed(SubscriptionView subscription, boolean created) {
+    }
+
+    /**
+     * Idempotent: an agency has one active subscription per endpoint (a unique index, so racing retries make one); a
+     * retry with the same secret and event types answers the one it made, a different one under that endpoint is 409.
+     */
+    public Subscribed subscribe(SubscriptionBody body) {
         requireOversight(body.agency());
-        String types = body.eventTypes() == null || body.eventTypes().isEmpty() ? null : String.join(",", body.eventTypes());
+        List<String> unknown = body.eventTypes() == null ? List.of()
+                : body.eventTypes().stream().filter(t -> !eventTypes.contains(t)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw ApiException.badRequest("eventTypes", "this service sends no events of type " + String.join(", ", unknown)
+                    + "; it sends " + String.join(", ", eventTypes));
+        }
+        String types = body.eventTypes() == null || body.eventTypes().isEmpty() ? null
+                : String.join(",", body.eventTypes().stream().distinct().sorted().toList());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        long id = update("""
+        List<Long> made = new ArrayList<>();
+        query("""
                 INSERT INTO outbox_subscription (agency, url, secret, event_types, active, created_at, created_by)
-                VALUES (?, ?, ?, ?, TRUE, ?, ?) RETURNING id""", true, body.agency(), body.url(), body.secret(), types, now, caller.subject());
-        audit.record(AuditAction.CREATE, "subscription", body.agency(), Long.toString(id), body.url());
-        return subscription(id).orElseThrow();
+                VALUES (?, ?, ?, ?, TRUE, ?, ?) ON CONFLICT (agency, url) WHERE active DO NOTHING RETURNING id""",
+                rs -> made.add(rs.getLong(1)), body.agency(), body.url(), body.secret(), types, now, caller.subject());
+        if (!made.isEmpty()) {
+            audit.record(AuditAction.CREATE, "subscription", body.agency(), Long.toString(made.get(0)), body.url());
+            return new Subscribed(subscription(made.get(0)).orElseThrow(), true);
+        }
+        List<Object[]> active = new ArrayList<>();
+        query("SELECT id, secret, event_types FROM outbox_subscription WHERE agency = ? AND url = ? AND active",
+                rs -> active.add(new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3)}), body.agency(), body.url());
+        if (active.isEmpty()) {
+            // cancelled between the insert and this read: the client retries and subscribes anew
+            throw ApiException.conflict("The subscription of " + body.agency() + " to this URL changed meanwhile; retry");
+        }
+        Object[] existing = active.get(0);
+        if (!existing[1].equals(body.secret()) || !java.util.Objects.equals(existing[2], types)) {
+            throw ApiException.conflict(body.agency() + " already has subscription " + existing[0] + " to this URL with another"
+                    + " secret or other event types; cancel it first to subscribe anew");
+        }
+        return new Subscribed(subscription((Long) existing[0]).orElseThrow(), false);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -44,12 +44,18 @@ public class OutboxResource {
     @Path("/subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe an endpoint to an agency's events; each is posted with X-Opendata-Signature: sha256=HMAC(secret, body) and Idempotency-Key",
-            description = "事件订阅：为某机关的领域事件订阅一个接收地址；每个事件以 JSON POST，带 X-Opendata-Signature: sha256=HMAC(secret, body) 和 Idempotency-Key，至少送达一次。The secret is shown only in this answer. An admin, or a supervisor of the agency.")
+            description = "事件订阅：为某机关的领域事件订阅一个接收地址；每个事件以 JSON POST，带 X-Opendata-Signature: sha256=HMAC(secret, body) 和 Idempotency-Key，至少送达一次。The secret is shown only in this answer. One active subscription per agency and URL: an identical retry answers 200 with it. An admin, or a supervisor of the agency.")
     @APIResponse(responseCode = "201", description = "Subscribed (the secret is not shown again)")
-    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "200", description = "Identical retry: the agency's subscription to this URL, made before")
+    @APIResponse(responseCode = "400", description = "Invalid body, or an event type this service does not send")
     @APIResponse(responseCode = "403", description = "Not an admin, nor a supervisor of the agency")
+    @APIResponse(responseCode = "409", description = "The agency has an active subscription to this URL with another secret or other event types")
     public Response subscribe(@Valid @NotNull SubscriptionBody body, @Context UriInfo uri) {
-        SubscriptionView s = admin.subscribe(body);
+        OutboxAdmin.Subscribed subscribed = admin.subscribe(body);
+        SubscriptionView s = subscribed.subscription();
+        if (!subscribed.created()) {
+            return Response.ok(s).build();
+        }
         return Response.created(uri.getBaseUriBuilder().path("api/v1/outbox/subscriptions/{id}").build(s.id())).entity(s).build();
     }
 

@@ -22,12 +22,19 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }
+        String text = value.trim();
+        // Java's parser also reads full-width and other scripts' digits, and a leading '+': a filter takes ASCII only
+        if (!ASCII_INTEGER.matcher(text).matches()) {
+            throw ApiException.badRequest(name, "must be an integer");
+        }
         try {
-            return Integer.parseInt(value.trim());
+            return Integer.parseInt(text);
         } catch (NumberFormatException e) {
             throw ApiException.badRequest(name, "must be an integer");
         }
     }
+
+    private static final java.util.regex.Pattern ASCII_INTEGER = java.util.regex.Pattern.compile("-?[0-9]+");
 
     /** A year under the platform's year policy ({@link Years}), or null when absent. */
     public static Integer year(String name, String value) {
@@ -35,6 +42,15 @@ public final class QueryParams {
             return null;
         }
         return Years.check(name, integer(name, value, 0));
+    }
+
+    /** A year that must be given (a path segment): blank is refused, never taken as absent. */
+    public static int requiredYear(String name, String value) {
+        Integer year = year(name, value);
+        if (year == null) {
+            throw ApiException.badRequest(name, "is required: a year such as 2024");
+        }
+        return year;
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {

@@ -1,5 +1,6 @@
 package cn.gov.opendata.platform.problem;
 
+import cn.gov.opendata.platform.http.BodyTooLarge;
 import cn.gov.opendata.platform.json.JsonErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -10,12 +11,14 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleObjectStateException;
@@ -82,6 +85,18 @@ public class ProblemMappers {
         return respond(Problem.of(400, "Bad Request", violation.field() + ": " + violation.message(), List.of(violation)));
     }
 
+    /**
+     * A body without a declared length that passed the limit while it was read. The rest is not read: the connection
+     * closes after the answer, as for a declared one, so that a client sending gigabytes does not keep a worker busy.
+     */
+    @ServerExceptionMapper
+    public Response tooLarge(BodyTooLarge e, RoutingContext rc) {
+        // the REST layer sets the response's one end handler itself, after this: the context's are called besides
+        rc.addEndHandler(ended -> rc.request().connection().close());
+        return Response.status(413).type(Problem.MEDIA_TYPE).header("Connection", "close")
+                .entity(Problem.of(413, "Payload Too Large", e.getMessage(), List.of(new Violation("body", e.getMessage())))).build();
+    }
+
     @ServerExceptionMapper
     public Response staleVersion(OptimisticLockException e) {
         return respond(Problem.of(409, "Conflict", "The record was changed by someone else; reload it and retry with its current version"));
@@ -117,10 +132,20 @@ public class ProblemMappers {
 
     /** The framework's own refusals (no such path, method, media type), in the platform's words. */
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        // the framework's JSON reader hands a malformed document (truncated, a repeated key, bad UTF-8) over wrapped
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         String detail = e.getMessage();
-        if (detail == null || detail.startsWith("HTTP " + status.getStatusCode()) || !detail.equals(JsonErrors.plain(detail))) {
+        if (status.getStatusCode() == 415) {
+            detail = "This operation does not take a body of type " + said(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), "(none)")
+                    + "; the API's OpenAPI document (/q/openapi) lists the types each operation takes";
+        } else if (status.getStatusCode() == 406) {
+            detail = "This operation cannot answer in any type the Accept header asks for ("
+                    + said(headers.getHeaderString(HttpHeaders.ACCEPT), "") + "); the API's OpenAPI document (/q/openapi) lists what each answers";
+        } else if (detail == null || detail.startsWith("HTTP " + status.getStatusCode()) || !detail.equals(JsonErrors.plain(detail))) {
             detail = status.getReasonPhrase() + ": " + uri.getRequestUri().getRawPath();
         }
         Response.ResponseBuilder answer = Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE)
@@ -130,6 +155,15 @@ public class ProblemMappers {
             answer.header("Allow", e.getResponse().getHeaderString("Allow"));
         }
         return answer.build();
+    }
+
+    /** A header's value as the client sent it, shortened, or the fallback when there is none. */
+    private static String said(String value, String none) {
+        if (value == null || value.isBlank()) {
+            return none;
+        }
+        String plain = JsonErrors.plain(value.strip());
+        return plain.length() > 100 ? plain.substring(0, 100) + "…" : plain;
     }
 
     static Response respond(Problem problem) {

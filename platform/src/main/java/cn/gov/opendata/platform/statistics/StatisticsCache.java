@@ -1,5 +1,6 @@
 package cn.gov.opendata.platform.statistics;
 
+import cn.gov.opendata.platform.http.Revalidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
@@ -94,10 +95,10 @@ public class StatisticsCache {
         return year + "-" + generation + "-" + Integer.toHexString(agencies.hashCode());
     }
 
-    /** The answer with its ETag, or 304 Not Modified when the client already holds it ({@code If-None-Match}). */
+    /** The answer with its ETag, or 304 Not Modified when the client already holds it ({@code If-None-Match}), or 412. */
     public static Response respond(Request request, Answer answer) {
         EntityTag tag = new EntityTag(answer.etag());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder notModified = Revalidation.notModified(request, tag);
         return (notModified != null ? notModified : Response.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE)).tag(tag).build();
     }
 

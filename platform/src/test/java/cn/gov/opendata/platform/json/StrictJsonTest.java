@@ -89,4 +89,43 @@ class StrictJsonTest {
         refused("{\"count\":1e400}");
         refused("{\"count\":2147483648}");
     }
+
+    record Dated(java.time.LocalDate on, java.time.OffsetDateTime at) {
+    }
+
+    private Violation refusedDated(String json) {
+        JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> mapper.readValue(json, Dated.class), json);
+        return JsonErrors.violation(e);
+    }
+
+    @Test
+    void aDateIsAnIsoTextNeverANumberOrAnArray() throws Exception {
+        Dated dated = mapper.readValue("{\"on\":\"2024-02-29\",\"at\":\"2024-02-29T09:30:00+08:00\"}", Dated.class);
+        assertEquals(java.time.LocalDate.of(2024, 2, 29), dated.on());
+        assertEquals(java.time.Instant.parse("2024-02-29T01:30:00Z"), dated.at().toInstant());
+        assertEquals(null, mapper.readValue("{\"on\":null}", Dated.class).on(), "null stays an absent date");
+        for (String on : new String[]{"12345", "[]", "[2024,2,29]", "1.5", "true", "{}"}) {
+            Violation violation = refusedDated("{\"on\":" + on + "}");
+            assertEquals("on", violation.field(), on);
+            assertEquals("expected a date (YYYY-MM-DD)", violation.message(), on);
+        }
+        for (String at : new String[]{"1700000000", "[]", "1.7e9"}) {
+            Violation violation = refusedDated("{\"at\":" + at + "}");
+            assertEquals("at", violation.field(), at);
+            assertEquals("expected a date-time (ISO 8601 with offset)", violation.message(), at);
+        }
+    }
+
+    @Test
+    void aTextOfMoreThanAMillionCharactersIsRefusedBeforeItIsHeldWhole() {
+        String longest = "x".repeat(StrictJson.MAX_TEXT_LENGTH);
+        assertEquals(StrictJson.MAX_TEXT_LENGTH, assertDoesNotThrowRead("{\"title\":\"" + longest + "\"}").title().length());
+        Violation violation = refused("{\"title\":\"" + longest + "x\"}");
+        assertEquals("title", violation.field());
+        assertEquals("is longer than " + StrictJson.MAX_TEXT_LENGTH + " characters", violation.message());
+    }
+
+    private Body assertDoesNotThrowRead(String json) {
+        return org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> mapper.readValue(json, Body.class));
+    }
 }

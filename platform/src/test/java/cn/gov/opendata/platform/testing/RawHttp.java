@@ -74,6 +74,55 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Sends {@code prefix} and then spaces up to {@code total} bytes as a chunked body (no declared length), from a
+     * second thread, while this one reads the answer: a server that refuses the body answers before it has all.
+     */
+    public static Answer chunked(String method, String target, String contentType, byte[] prefix, long total, String... headers) {
+        String host = RestAssured.baseURI.replaceFirst("^https?://", "");
+        try (Socket socket = new Socket(host, RestAssured.port)) {
+            socket.setSoTimeout(120_000);
+            StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                    .append("Host: ").append(host).append(':').append(RestAssured.port).append("\r\n")
+                    .append("Accept: */*\r\nContent-Type: ").append(contentType).append("\r\nTransfer-Encoding: chunked\r\n");
+            for (String header : headers) {
+                head.append(header).append("\r\n");
+            }
+            head.append("\r\n");
+            OutputStream out = socket.getOutputStream();
+            Thread sender = new Thread(() -> {
+                try {
+                    out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+                    chunk(out, prefix);
+                    byte[] spaces = new byte[64 * 1024];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (long sent = prefix.length; sent < total; sent += spaces.length) {
+                        chunk(out, spaces);
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (IOException closedByTheServer) {
+                    // the answer, read below, says why
+                }
+            });
+            sender.start();
+            Answer answer = read(socket.getInputStream());
+            sender.join(120_000);
+            return answer;
+        } catch (IOException e) {
+            return new Answer(-1, null, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, null, "interrupted");
+        }
+    }
+
+    private static void chunk(OutputStream out, byte[] data) throws IOException {
+        out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(data);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
     private static Answer read(InputStream in) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         in.transferTo(all);

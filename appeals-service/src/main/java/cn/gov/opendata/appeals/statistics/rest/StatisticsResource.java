@@ -56,7 +56,7 @@ public class StatisticsResource {
     public Response figures(@PathParam("year") String year,
                             @Parameter(description = "Narrow to these agencies (repeatable)") @QueryParam("agency") List<String> agencies,
                             @Context Request request) {
-        int parsed = QueryParams.year("year", year);
+        int parsed = QueryParams.requiredYear("year", year);
         List<String> filter = access.statisticsScope(QueryParams.agencies("agency", agencies)).asFilter();
         return StatisticsCache.respond(request, cache.answer(parsed, filter, out -> json.writeValue(out, service.figures(parsed, filter))));
     }

@@ -63,4 +63,18 @@ class StatisticsCacheTest {
         assertEquals(200, afterSql.statusCode(), "a change written by another instance is seen at once");
         assertEquals(1, afterSql.jsonPath().getInt("agencies.'" + agency + "'.complaints"));
     }
+
+    @Test
+    void aFailedPreconditionAndABlankYearAreProblemsNamingWhatIsWrong() {
+        String etag = statistics(TestData.agency(), null).header("ETag");
+        given().header("If-Match", "\"garbage\"").when().get("/api/v1/statistics/2018")
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("If-Match"));
+        given().header("If-Match", etag).queryParam("agency", TestData.agency()).when().get("/api/v1/statistics/2018")
+                .then().statusCode(412);
+        given().when().get("/api/v1/statistics/%20").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("year"));
+        given().when().get("/api/v1/statistics/\uFF12\uFF10\uFF11\uFF18").then().statusCode(400)
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("year"));
+    }
 }

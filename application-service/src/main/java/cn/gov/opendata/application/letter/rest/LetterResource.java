@@ -41,12 +41,17 @@ public class LetterResource {
     @Operation(summary = "Issue a letter from the request's history: the next document number of the agency's year, the DOCX and its SHA-256",
             description = "法定文书：根据申请的办理经过出具一份文书（受理回执、补正告知书、延期答复告知书、征求意见书、收费通知书、答复书），取本机关当年的下一个文号，生成 DOCX 并记录其 SHA-256；Location 指向该文书。The history must contain the step the letter reports (409 otherwise). A clerk of the owning agency.")
     @APIResponse(responseCode = "201", description = "Issued; Location is the letter")
+    @APIResponse(responseCode = "200", description = "Identical retry (same kind, step, date, recipient and clerk): the letter issued before, no new number")
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "403", description = "Not a clerk of the owning agency")
     @APIResponse(responseCode = "404", description = "No such request")
     @APIResponse(responseCode = "409", description = "The history has no step this letter reports")
     public Response issue(@PathParam("id") long id, @Valid @NotNull IssueLetterBody body, @Context UriInfo uri) {
-        LetterView letter = letters.issue(id, body);
+        LetterService.Issue issued = letters.issue(id, body);
+        LetterView letter = issued.letter();
+        if (!issued.created()) {
+            return Response.ok(letter).build();
+        }
         return Response.created(uri.getBaseUriBuilder().path("api/v1/requests/{id}/letters/{letter}").build(id, letter.id()))
                 .entity(letter).build();
     }

@@ -77,8 +77,17 @@ public class LetterService {
     @Inject
     Event<Issued> issued;
 
-    public LetterView issue(long requestId, IssueLetterBody body) {
-        InformationRequest r = InformationRequest.findById(requestId);
+    /** The letter, and whether this call issued it (false: an identical issue made it before). */
+    public record Issue(LetterView letter, boolean created) {
+    }
+
+    /**
+     * Idempotent: the same kind, reporting the same step of the history, of the same date, to the same recipient, by the
+     * same clerk is the letter already issued (a retry whose answer was lost), not a second one with the next number.
+     * The request's row is locked first, so that racing retries see each other.
+     */
+    public Issue issue(long requestId, IssueLetterBody body) {
+        InformationRequest r = InformationRequest.findById(requestId, LockModeType.PESSIMISTIC_WRITE);
         if (r == null || !access.mayRead(r.agency)) {
             throw ApiException.notFound("No request " + requestId);
         }
@@ -97,6 +106,16 @@ public class LetterService {
         }
         if (body.kind().toApplicant() && body.recipient() != null) {
             throw ApiException.badRequest("recipient", "only a consultation letter names its recipient; the others go to the applicant");
+        }
+        String actor = body.actor().strip();
+        String recipient = body.kind().toApplicant() ? null : blankToNull(body.recipient());
+        if (source.id != null) {
+            Optional<Letter> same = Letter.<Letter>list("requestId = ?1 and kind = ?2 and sourceEvent = ?3 and issuedOn = ?4",
+                            r.id, body.kind(), source.id, date).stream()
+                    .filter(l -> l.issuedBy.equals(actor) && java.util.Objects.equals(l.recipient, recipient)).findFirst();
+            if (same.isPresent()) {
+                return new Issue(view(same.get()), false);
+            }
         }
         LetterSettingView letterhead = settings.view(r.agency);
         LetterComposer composer = new LetterComposer(calendars.calendar());
@@ -118,15 +137,16 @@ public class LetterService {
         letter.documentNumber = documentNumber;
         letter.issuedOn = date;
         letter.issuedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        letter.issuedBy = body.actor().strip();
-        letter.recipient = body.kind().toApplicant() ? null : blankToNull(body.recipient());
+        letter.issuedBy = actor;
+        letter.recipient = recipient;
+        letter.sourceEvent = source.id;
         letter.content = content;
         letter.sha256 = sha256(content);
         letter.persist();
         audit.record(AuditAction.CREATE, "letter", r.agency, documentNumber, "request " + r.id + ": " + body.kind());
         issued.fire(new Issued(letter, r));
         Log.infof("Letter %s (%s) issued for request %d", documentNumber, body.kind(), r.id);
-        return view(letter);
+        return new Issue(view(letter), true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -64,7 +64,7 @@ public class StatisticsResource {
     public Response get(@PathParam("year") String year,
                         @Parameter(description = "Narrow to these agencies (repeatable)") @QueryParam("agency") List<String> agencies,
                         @Context Request request) {
-        int parsed = QueryParams.year("year", year);
+        int parsed = QueryParams.requiredYear("year", year);
         List<String> filter = access.statisticsScope(QueryParams.agencies("agency", agencies)).asFilter();
         if (!filter.isEmpty()) {
             // the cache reads the generation, which moves only once a reader folds the writers' changes into it (V10)

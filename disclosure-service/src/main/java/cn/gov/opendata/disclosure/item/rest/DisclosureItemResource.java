@@ -1,5 +1,6 @@
 package cn.gov.opendata.disclosure.item.rest;
 
+import cn.gov.opendata.platform.http.Revalidation;
 import cn.gov.opendata.platform.params.Years;
 import cn.gov.opendata.platform.params.Patterns;
 import cn.gov.opendata.platform.params.QueryParams;
@@ -164,7 +165,7 @@ public class DisclosureItemResource {
         CataloguePages.Generation generation = pages.generation();
         Date lastModified = Date.from(generation.changedAt().truncatedTo(ChronoUnit.SECONDS));
         EntityTag tag = CataloguePages.etag(generation, asked);
-        Response.ResponseBuilder notModified = notModified(request, lastModified, tag);
+        Response.ResponseBuilder notModified = Revalidation.notModified(request, tag, lastModified);
         if (notModified != null) {
             return cacheable(notModified, tag, lastModified);
         }
@@ -173,18 +174,6 @@ public class DisclosureItemResource {
             return new ItemPage(query.list().stream().map(DisclosureItemView::of).toList(), page, size, query.count());
         });
         return cacheable(Response.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE), answer.etag(), lastModified);
-    }
-
-    /**
-     * 304 when the client holds this page, else null. A validator that cannot be read is ignored, as RFC 9110
-     * (13.1.3) asks of an invalid If-Modified-Since date: the client then simply gets the page.
-     */
-    private static Response.ResponseBuilder notModified(Request request, Date lastModified, EntityTag tag) {
-        try {
-            return request.evaluatePreconditions(lastModified, tag);
-        } catch (RuntimeException unreadableValidator) {
-            return null;
-        }
     }
 
     /** What names one catalogue page; its text makes the page's entity tag. */

@@ -52,7 +52,7 @@ public class StatisticsResource {
     public Response forYear(@PathParam("year") String year,
                             @Parameter(description = "narrow to these agencies (repeatable)") @QueryParam("agency") List<String> agency,
                             @Context Request request) {
-        int parsed = QueryParams.year("year", year);
+        int parsed = QueryParams.requiredYear("year", year);
         List<String> filter = access.statisticsScope(QueryParams.agencies("agency", agency)).asFilter();
         return StatisticsCache.respond(request, cache.answer(parsed, filter, out -> statistics.read(parsed, filter).writeTo(out)));
     }

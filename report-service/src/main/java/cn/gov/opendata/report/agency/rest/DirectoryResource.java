@@ -1,6 +1,7 @@
 package cn.gov.opendata.report.agency.rest;
 
 import cn.gov.opendata.platform.directory.AgencyTree;
+import cn.gov.opendata.platform.http.Revalidation;
 import cn.gov.opendata.report.agency.service.LocalDirectory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,7 +57,7 @@ public class DirectoryResource {
     public Response parents(@Context Request request) throws JsonProcessingException {
         AgencyTree tree = directory.tree();
         EntityTag tag = new EntityTag(tree.version());
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder unchanged = Revalidation.notModified(request, tag);
         if (unchanged != null) {
             return unchanged.build();
         }

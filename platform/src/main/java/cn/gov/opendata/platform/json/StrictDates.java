@@ -1,0 +1,39 @@
+package cn.gov.opendata.platform.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * A date or a date-time is a text in ISO 8601 and nothing else. Jackson's own readers also take a number (days or
+ * seconds since 1970: 12345 became 2003-10-20), an array ([2018,1,1]) and an empty array (read as no date at all).
+ */
+final class StrictDates<T> extends StdDeserializer<T> {
+
+    static final StrictDates<LocalDate> LOCAL_DATE = new StrictDates<>(LocalDate.class, LocalDateDeserializer.INSTANCE);
+    static final StrictDates<OffsetDateTime> OFFSET_DATE_TIME = new StrictDates<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME);
+
+    private final JsonDeserializer<T> iso;
+
+    private StrictDates(Class<T> type, JsonDeserializer<T> iso) {
+        super(type);
+        this.iso = iso;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+            return (T) context.handleUnexpectedToken(handledType(), parser);
+        }
+        return iso.deserialize(parser, context);
+    }
+}
