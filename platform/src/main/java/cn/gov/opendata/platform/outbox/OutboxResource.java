@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Path("/api/v1/outbox")
@@ -46,7 +47,8 @@ public class OutboxResource {
     @Operation(summary = "Subscribe an endpoint to an agency's events; each is posted with X-Opendata-Signature: sha256=HMAC(secret, body) and Idempotency-Key",
             description = "事件订阅：为某机关的领域事件订阅一个接收地址；每个事件以 JSON POST，带 X-Opendata-Signature: sha256=HMAC(secret, body) 和 Idempotency-Key，至少送达一次。The secret is shown only in this answer. One active subscription per agency and URL: an identical retry answers 200 with it. An admin, or a supervisor of the agency.")
     @APIResponse(responseCode = "201", description = "Subscribed (the secret is not shown again)")
-    @APIResponse(responseCode = "200", description = "Identical retry: the agency's subscription to this URL, made before")
+    @APIResponse(responseCode = "200", description = "Identical retry: the agency's subscription to this URL, made before",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or an event type this service does not send")
     @APIResponse(responseCode = "403", description = "Not an admin, nor a supervisor of the agency")
     @APIResponse(responseCode = "409", description = "The agency has an active subscription to this URL with another secret or other event types")

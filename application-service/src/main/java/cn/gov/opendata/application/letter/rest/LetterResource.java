@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +43,8 @@ public class LetterResource {
     @Operation(summary = "Issue a letter from the request's history: the next document number of the agency's year, the DOCX and its SHA-256",
             description = "法定文书：根据申请的办理经过出具一份文书（受理回执、补正告知书、延期答复告知书、征求意见书、收费通知书、答复书），取本机关当年的下一个文号，生成 DOCX 并记录其 SHA-256；Location 指向该文书。The history must contain the step the letter reports (409 otherwise). A clerk of the owning agency.")
     @APIResponse(responseCode = "201", description = "Issued; Location is the letter")
-    @APIResponse(responseCode = "200", description = "Identical retry (same kind, step, date, recipient and clerk): the letter issued before, no new number")
+    @APIResponse(responseCode = "200", description = "Identical retry (same kind, step, date, recipient and clerk): the letter issued before, no new number",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "403", description = "Not a clerk of the owning agency")
     @APIResponse(responseCode = "404", description = "No such request")
