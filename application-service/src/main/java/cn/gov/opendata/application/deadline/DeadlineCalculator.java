@@ -80,7 +80,7 @@ public final class DeadlineCalculator {
             case CONSULTATION_STARTED -> new DeadlineStep("CONSULTATION_STARTED", event.on(), article(law, event.party()),
                     clock.lastPausedWorkingDays(), shift, after,
                     (event.party() == ConsultationParty.OTHER_AGENCY ? "征求其他机关意见" : "征求第三方意见")
-                            + "；所需时间不计算在答复期限内，最长15个工作日");
+                            + "；所需时间不计算在答复期限内" + (law.boundsConsultation() ? "，最长15个工作日" : ""));
             case CONSULTATION_ENDED -> new DeadlineStep("CONSULTATION_ENDED", event.on(), article(law, clock.lastParty), clock.lastPausedWorkingDays(), shift, after,
                     "征求意见结束；不计入答复期限的工作日：" + clock.lastPausedWorkingDays());
             case FEE_NOTICE -> new DeadlineStep("FEE_NOTICE", event.on(), feeArticle(law, clock.received), null, null, null,
@@ -165,14 +165,19 @@ public final class DeadlineCalculator {
                     extended = true;
                 }
                 case CONSULTATION_STARTED -> {
+                    if (openConsultation != null && openConsultation.to == null) {
+                        // a 2008 consultation never ended on record: the next one ends it
+                        openConsultation.to = e.on().isBefore(openConsultation.from) ? openConsultation.from : e.on();
+                    }
                     lastParty = e.party();
-                    openConsultation = new Pause(e.on(), calendar.addWorkingDays(e.on(), CONSULTATION_WORKING_DAYS), true);
+                    openConsultation = new Pause(e.on(),
+                            law.boundsConsultation() ? calendar.addWorkingDays(e.on(), CONSULTATION_WORKING_DAYS) : null, true);
                     pauses.add(openConsultation);
                     lastPause = openConsultation;
                 }
                 case CONSULTATION_ENDED -> {
                     if (openConsultation != null) {
-                        if (e.on().isBefore(openConsultation.to)) {
+                        if (openConsultation.to == null || e.on().isBefore(openConsultation.to)) {
                             openConsultation.to = e.on().isBefore(openConsultation.from) ? openConsultation.from : e.on();
                         }
                         lastPause = openConsultation;
@@ -242,6 +247,10 @@ public final class DeadlineCalculator {
             LocalDate stop = awaitingCorrectionSince;
             if (openFee != null && (stop == null || openFee.from.isBefore(stop))) {
                 stop = openFee.from;
+            }
+            // a consultation under the 2008 条例 has no end until it is recorded
+            if (openConsultation != null && openConsultation.to == null && (stop == null || openConsultation.from.isBefore(stop))) {
+                stop = openConsultation.from;
             }
             int limit = law.replyWorkingDays() + extension;
             int count = 0;

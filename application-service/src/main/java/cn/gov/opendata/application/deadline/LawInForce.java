@@ -102,6 +102,19 @@ public enum LawInForce {
         return this == REGULATION_2019;
     }
 
+    /**
+     * The 2019 条例 gives a consulted party 15 working days (Art. 32, 34), which bounds the time not counted (Art. 33
+     * para. 2); the 2008 条例 sets no such period (old Art. 24: the time spent consulting is not counted).
+     */
+    public boolean boundsConsultation() {
+        return this == REGULATION_2019;
+    }
+
+    /** Consulting another agency that made the information jointly (Art. 34) exists only in the 2019 条例. */
+    public boolean knowsOtherAgencyConsultation() {
+        return this == REGULATION_2019;
+    }
+
     /** The 7-working-day limit for the single correction notice exists only in the 2019 条例 (Art. 30). */
     public boolean limitsCorrectionNotice() {
         return this == REGULATION_2019;

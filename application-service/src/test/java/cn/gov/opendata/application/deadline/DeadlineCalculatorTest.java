@@ -91,27 +91,48 @@ class DeadlineCalculatorTest {
         DeadlineStep ended = deadline.steps().get(2);
         assertEquals("第23条、第24条", ended.article());
         assertEquals(13, ended.workingDays());
-        assertEquals(-2, ended.shiftWorkingDays());
+        // under the 2008 条例 an open consultation had no projected end (as an unpaid fee), so no shift against it
+        assertNull(ended.shiftWorkingDays());
     }
 
     @Test
     void openConsultationProjectsTheFullFifteenDayPause() {
-        List<ClockEvent> events = List.of(ClockEvent.received(d("2018-09-17")),
-                ClockEvent.consultation(d("2018-09-19"), ConsultationParty.OTHER_AGENCY));
-        Deadline deadline = CALC.calculate(events, d("2018-09-20"));
-        assertEquals(d("2018-11-02"), deadline.dueOn());
+        List<ClockEvent> events = List.of(ClockEvent.received(d("2023-03-01")),
+                ClockEvent.consultation(d("2023-03-03"), ConsultationParty.OTHER_AGENCY));
+        Deadline deadline = CALC.calculate(events, d("2023-03-06"));
+        // recounted by hand (2019 条例, 20 days; 清明 04-05 off): 03-02, 03-03 used (2); paused 03-06..03-24 (15);
+        // 18 more: 03-27..03-31 (5), 04-03, 04-04, 04-06, 04-07 (9), 04-10..04-14 (14), 04-17..04-20 (18)
+        assertEquals(d("2023-04-20"), deadline.dueOn());
         assertTrue(deadline.paused());
         assertEquals("CONSULTATION", deadline.pausedBy());
-        assertEquals("第24条", deadline.steps().get(1).article());
+        assertEquals("第34条、第33条第2款", deadline.steps().get(1).article());
         assertEquals(15, deadline.steps().get(1).shiftWorkingDays());
     }
 
     @Test
-    void consultationCountsAtMostFifteenWorkingDays() {
-        List<ClockEvent> events = List.of(ClockEvent.received(d("2018-09-17")),
-                ClockEvent.consultation(d("2018-09-19"), ConsultationParty.THIRD_PARTY),
-                ev(EventType.CONSULTATION_ENDED, "2018-11-30"));
-        assertEquals(d("2018-11-02"), CALC.calculate(events, d("2018-11-30")).dueOn());
+    void consultationCountsAtMostFifteenWorkingDaysUnderThe2019Regulation() {
+        List<ClockEvent> events = List.of(ClockEvent.received(d("2023-03-01")),
+                ClockEvent.consultation(d("2023-03-03"), ConsultationParty.THIRD_PARTY),
+                ev(EventType.CONSULTATION_ENDED, "2023-04-28"));
+        assertEquals(d("2023-04-20"), CALC.calculate(events, d("2023-04-28")).dueOn());
+    }
+
+    @Test
+    void underThe2008RegulationTheWholeConsultationIsNotCounted() {
+        List<ClockEvent> started = List.of(ClockEvent.received(d("2018-09-17")),
+                ClockEvent.consultation(d("2018-09-19"), ConsultationParty.THIRD_PARTY));
+        // old Art. 24 sets the third party no period: while it is open the clock stands with no end in sight
+        Deadline open = CALC.calculate(started, d("2018-11-20"));
+        assertNull(open.dueOn());
+        assertEquals("CONSULTATION", open.pausedBy());
+        assertFalse(open.overdue());
+        List<ClockEvent> ended = new java.util.ArrayList<>(started);
+        ended.add(ev(EventType.CONSULTATION_ENDED, "2018-11-30"));
+        // recounted by hand: 09-18, 09-19 used (2); paused to 11-30; 13 more: 12-03..12-07 (5), 12-10..12-14 (10),
+        // 12-17, 12-18, 12-19 (13)
+        Deadline deadline = CALC.calculate(ended, d("2018-11-30"));
+        assertEquals(d("2018-12-19"), deadline.dueOn());
+        assertEquals(Integer.valueOf(48), deadline.steps().get(2).workingDays()); // 09-20..11-30 on the 2018 calendar
     }
 
     @Test

@@ -209,8 +209,18 @@ class RequestLifecycleTest {
     @Test
     void eventsOutOfDateOrderAreAConflict() {
         long id = Fixtures.inPerson(Fixtures.agency(), "X-18", "2018-09-28");
-        Fixtures.act(id, "consultation-start", "{\"actor\":\"a\",\"on\":\"2018-10-10\",\"party\":\"OTHER_AGENCY\"}").statusCode(OK);
+        Fixtures.act(id, "consultation-start", "{\"actor\":\"a\",\"on\":\"2018-10-10\",\"party\":\"THIRD_PARTY\"}").statusCode(OK);
         Fixtures.act(id, "consultation-end", "{\"actor\":\"a\",\"on\":\"2018-10-09\"}").statusCode(CONFLICT);
+    }
+
+    @Test
+    void theRegulationOf2008KnowsNoConsultationOfAnotherAgency() {
+        long old = Fixtures.inPerson(Fixtures.agency(), "X-18a", "2019-05-14");
+        Fixtures.act(old, "consultation-start", "{\"actor\":\"a\",\"on\":\"2019-05-16\",\"party\":\"OTHER_AGENCY\"}")
+                .statusCode(CONFLICT).contentType(Problem.MEDIA_TYPE).body("detail", containsString("第34条"));
+        Fixtures.act(old, "consultation-start", "{\"actor\":\"a\",\"on\":\"2019-05-16\",\"party\":\"THIRD_PARTY\"}").statusCode(OK);
+        long revised = Fixtures.inPerson(Fixtures.agency(), "X-18b", "2019-05-15");
+        Fixtures.act(revised, "consultation-start", "{\"actor\":\"a\",\"on\":\"2019-05-16\",\"party\":\"OTHER_AGENCY\"}").statusCode(OK);
     }
 
     @Test

@@ -125,7 +125,7 @@ public class DeadlineService {
                     && asOf.isAfter(state.feeWindowEndsOn())) {
                 items.add(item(r, state, d, PAYMENT_LAPSED, state.feeWindowEndsOn()));
             }
-            if (state.consultationStartedOn() != null) {
+            if (state.consultationStartedOn() != null && d.law().boundsConsultation()) {
                 LocalDate limit = calendar.addWorkingDays(state.consultationStartedOn(), DeadlineCalculator.CONSULTATION_WORKING_DAYS);
                 if (asOf.isAfter(limit)) {
                     items.add(item(r, state, d, CONSULTATION_OVERDUE, limit));

@@ -165,6 +165,11 @@ public class RequestActions {
         Target t = received(id);
         notBefore(t, body.on());
         requireStatus(t, RequestStatus.IN_PROGRESS, "a consultation");
+        LawInForce law = LawInForce.on(t.state().receivedOn);
+        if (body.party() == ConsultationParty.OTHER_AGENCY && !law.knowsOtherAgencyConsultation()) {
+            throw ApiException.conflict("本申请收到于" + t.state().receivedOn + "，适用" + law.title()
+                    + "，该条例只规定征求第三方意见（第23条），没有征求其他机关意见的规定（第34条自2019-05-15起施行）");
+        }
         guardClock(t, EventType.CONSULTATION_STARTED, body.party(), body.on());
         RequestEvent e = append(t, EventType.CONSULTATION_STARTED, body.actor(), body.reason(), body.on());
         e.party = body.party();
