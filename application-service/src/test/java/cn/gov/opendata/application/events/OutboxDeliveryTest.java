@@ -3,6 +3,7 @@ package cn.gov.opendata.application.events;
 import cn.gov.opendata.application.Fixtures;
 import cn.gov.opendata.platform.outbox.OutboxDispatcher;
 import cn.gov.opendata.platform.outbox.OutboxSignature;
+import cn.gov.opendata.platform.testing.ConcurrentCalls;
 import cn.gov.opendata.platform.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -232,7 +234,7 @@ class OutboxDeliveryTest {
         String agency = Fixtures.agency();
         Map<String, Object> body = Map.of("agency", agency, "url", "https://example.org/retried", "secret", SECRET,
                 "eventTypes", List.of("request.registered", "letter.issued"));
-        List<Integer> statuses = cn.gov.opendata.platform.testing.ConcurrentCalls.statuses(cn.gov.opendata.platform.testing.ConcurrentCalls.THREADS,
+        List<Integer> statuses = ConcurrentCalls.statuses(ConcurrentCalls.THREADS,
                 i -> given().contentType(ContentType.JSON).body(body).when().post("/api/v1/outbox/subscriptions").statusCode());
         assertEquals(1, statuses.stream().filter(s -> s == Status.CREATED.getStatusCode()).count(), statuses.toString());
         assertEquals(statuses.size() - 1, statuses.stream().filter(s -> s == Status.OK.getStatusCode()).count(), statuses.toString());
@@ -246,7 +248,7 @@ class OutboxDeliveryTest {
 
         given().contentType(ContentType.JSON).body(Map.of("agency", agency, "url", "https://example.org/retried", "secret", SECRET + "-other"))
                 .when().post("/api/v1/outbox/subscriptions").then().statusCode(Status.CONFLICT.getStatusCode())
-                .body("detail", org.hamcrest.Matchers.containsString("cancel it first"));
+                .body("detail", containsString("cancel it first"));
         given().when().delete("/api/v1/outbox/subscriptions/" + id).then().statusCode(Status.OK.getStatusCode());
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/outbox/subscriptions").then().statusCode(Status.CREATED.getStatusCode());
@@ -258,6 +260,6 @@ class OutboxDeliveryTest {
                         "eventTypes", List.of("request.registered", "report.published")))
                 .when().post("/api/v1/outbox/subscriptions").then().statusCode(Status.BAD_REQUEST.getStatusCode())
                 .body("violations[0].field", equalTo("eventTypes"))
-                .body("detail", org.hamcrest.Matchers.containsString("report.published"));
+                .body("detail", containsString("report.published"));
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.opendata.application.letter;
 
 import cn.gov.opendata.application.Fixtures;
 import cn.gov.opendata.platform.problem.Problem;
+import cn.gov.opendata.platform.testing.ConcurrentCalls;
 import cn.gov.opendata.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -266,7 +267,7 @@ class LetterTest {
         String agency = Fixtures.agency();
         long id = Fixtures.inPerson(agency, "R-1", "2024-06-03");
         String body = "{\"kind\":\"RECEIPT\",\"actor\":\"王科员\"}";
-        List<Integer> statuses = cn.gov.opendata.platform.testing.ConcurrentCalls.statuses(10, i -> issue(agency, id, body).extract().statusCode());
+        List<Integer> statuses = ConcurrentCalls.statuses(10, i -> issue(agency, id, body).extract().statusCode());
         assertEquals(1, statuses.stream().filter(s -> s == CREATED).count(), statuses.toString());
         assertEquals(9, statuses.stream().filter(s -> s == OK).count(), statuses.toString());
         issue(agency, id, body).statusCode(OK).body("number", equalTo(1));

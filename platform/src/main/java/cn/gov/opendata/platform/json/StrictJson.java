@@ -14,6 +14,9 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
 /**
  * One reading of JSON for every body and import line of every service: a document means exactly one thing or is
  * refused. A repeated key ("last one wins"), garbage after the document, a number where a code or a text is expected,
@@ -63,8 +66,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         SimpleModule texts = new SimpleModule("opendata-strict-text");
         texts.addDeserializer(String.class, new StrictTextDeserializer());
         texts.addKeyDeserializer(String.class, new StrictTextDeserializer.Keys());
-        texts.addDeserializer(java.time.LocalDate.class, StrictDates.LOCAL_DATE);
-        texts.addDeserializer(java.time.OffsetDateTime.class, StrictDates.OFFSET_DATE_TIME);
+        texts.addDeserializer(LocalDate.class, StrictDates.LOCAL_DATE);
+        texts.addDeserializer(OffsetDateTime.class, StrictDates.OFFSET_DATE_TIME);
         mapper.registerModule(texts);
         // A text is read into memory whole before any length check of the record runs: the longest any record takes
         // is 100,000 characters (a report's narrative), and a 17 MB one ran a 112 MB heap out of memory.

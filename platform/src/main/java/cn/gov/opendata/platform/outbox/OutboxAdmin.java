@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -82,19 +83,23 @@ public class OutboxAdmin {
             audit.record(AuditAction.CREATE, "subscription", body.agency(), Long.toString(made.get(0)), body.url());
             return new Subscribed(subscription(made.get(0)).orElseThrow(), true);
         }
-        List<Object[]> active = new ArrayList<>();
+        List<Active> active = new ArrayList<>();
         query("SELECT id, secret, event_types FROM outbox_subscription WHERE agency = ? AND url = ? AND active",
-                rs -> active.add(new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3)}), body.agency(), body.url());
+                rs -> active.add(new Active(rs.getLong(1), rs.getString(2), rs.getString(3))), body.agency(), body.url());
         if (active.isEmpty()) {
             // cancelled between the insert and this read: the client retries and subscribes anew
             throw ApiException.conflict("The subscription of " + body.agency() + " to this URL changed meanwhile; retry");
         }
-        Object[] existing = active.get(0);
-        if (!existing[1].equals(body.secret()) || !java.util.Objects.equals(existing[2], types)) {
-            throw ApiException.conflict(body.agency() + " already has subscription " + existing[0] + " to this URL with another"
+        Active existing = active.get(0);
+        if (!existing.secret().equals(body.secret()) || !Objects.equals(existing.eventTypes(), types)) {
+            throw ApiException.conflict(body.agency() + " already has subscription " + existing.id() + " to this URL with another"
                     + " secret or other event types; cancel it first to subscribe anew");
         }
-        return new Subscribed(subscription((Long) existing[0]).orElseThrow(), false);
+        return new Subscribed(subscription(existing.id()).orElseThrow(), false);
+    }
+
+    /** What an identical retry is compared with. */
+    private record Active(long id, String secret, String eventTypes) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

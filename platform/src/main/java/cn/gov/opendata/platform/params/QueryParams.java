@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Parses query and path parameters by hand, the same way in every service: JAX-RS answers 404 for a parameter it
@@ -34,7 +35,7 @@ public final class QueryParams {
         }
     }
 
-    private static final java.util.regex.Pattern ASCII_INTEGER = java.util.regex.Pattern.compile("-?[0-9]+");
+    private static final Pattern ASCII_INTEGER = Pattern.compile("-?[0-9]+");
 
     /** A year under the platform's year policy ({@link Years}), or null when absent. */
     public static Integer year(String name, String value) {

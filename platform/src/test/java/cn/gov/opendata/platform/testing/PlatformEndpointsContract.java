@@ -4,6 +4,7 @@ import cn.gov.opendata.platform.problem.Problem;
 import jakarta.ws.rs.core.Response.Status;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What every service answers on the platform's own endpoints: readiness with the database, OpenAPI with the bearer
@@ -176,8 +178,8 @@ public abstract class PlatformEndpointsContract {
     @Test
     void aChunkedBodyOverTheLimitIsRefusedWithAProblemWhileItIsRead() throws Exception {
         String target = jsonPostTarget();
-        long limit = new io.quarkus.runtime.configuration.MemorySizeConverter().convert(limit()).asLongValue();
-        org.junit.jupiter.api.Assumptions.assumeTrue(limit <= 64L * 1024 * 1024,
+        long limit = new MemorySizeConverter().convert(limit()).asLongValue();
+        assumeTrue(limit <= 64L * 1024 * 1024,
                 "a limit of " + limit() + " is too large to send a body over it in a test (the disclosure-service takes 4 GB)");
         // past the framework's own check too (1 MB above), which would answer with an empty 413; the answer is read to
         // the end of the connection, which the service closes rather than read the rest

@@ -36,6 +36,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -110,9 +111,10 @@ public class LetterService {
         String actor = body.actor().strip();
         String recipient = body.kind().toApplicant() ? null : blankToNull(body.recipient());
         if (source.id != null) {
-            Optional<Letter> same = Letter.<Letter>list("requestId = ?1 and kind = ?2 and sourceEvent = ?3 and issuedOn = ?4",
-                            r.id, body.kind(), source.id, date).stream()
-                    .filter(l -> l.issuedBy.equals(actor) && java.util.Objects.equals(l.recipient, recipient)).findFirst();
+            // the recipient is compared here: it may be null, which a query's "=" never matches
+            Optional<Letter> same = Letter.<Letter>list("requestId = ?1 and kind = ?2 and sourceEvent = ?3 and issuedOn = ?4 and issuedBy = ?5",
+                            r.id, body.kind(), source.id, date, actor).stream()
+                    .filter(l -> Objects.equals(l.recipient, recipient)).findFirst();
             if (same.isPresent()) {
                 return new Issue(view(same.get()), false);
             }
