@@ -13,9 +13,9 @@ public enum LawInForce {
 
     /** 2008 条例: reply within 15 working days, one extension of up to 15 (old Art. 24). */
     REGULATION_2008("国务院令第492号", 15, 15, "第24条", "第24条", "第21条", "第23条、第24条", "第24条", "第27条"),
-    /** 2019 条例: reply within 20 working days, one extension of up to 20 (Art. 33 para. 1). */
-    REGULATION_2019("国务院令第711号", 20, 20, "第31条、第33条", "第33条第1款", "第30条", "第32条、第33条第2款",
-            "第34条、第33条第2款", "第42条");
+    /** 2019 条例: reply within 20 working days, one extension of up to 20 (Art. 33 para. 2); consulting is not counted (para. 3). */
+    REGULATION_2019("国务院令第711号", 20, 20, "第31条、第33条", "第33条第2款", "第30条", "第32条、第33条第3款",
+            "第34条、第33条第3款", "第42条");
 
     public static final LocalDate REGULATION_2019_EFFECTIVE = LocalDate.of(2019, 5, 15);
     /** 国办函〔2020〕109号《政府信息公开信息处理费管理办法》: its brackets apply to requests received from this day. */

@@ -47,7 +47,7 @@ public final class LegalBasis {
     public static Optional<String> article(Law law, Matter matter) {
         return Optional.ofNullable(law == Law.REGULATION_2019 ? switch (matter) {
             case RECEIPT_DATE -> "第三十一条";
-            case REPLY_PERIOD -> "第三十三条第一款";
+            case REPLY_PERIOD -> "第三十三条第二款";
             case CORRECTION -> "第三十条";
             case EXTENSION -> "第三十三条第二款";
             case THIRD_PARTY_CONSULTATION -> "第三十二条";

@@ -28,7 +28,7 @@ class ClockGuardTest {
     void extensionAfterTheDueDateIsRefusedNamingArticleAndDueDate() {
         Optional<String> refusal = refusal(EventType.EXTENSION, null, "2026-03-02");
         assertTrue(refusal.isPresent());
-        assertTrue(refusal.get().contains("第33条第1款"), refusal.get());
+        assertTrue(refusal.get().contains("第33条第2款"), refusal.get());
         assertTrue(refusal.get().contains("2025-12-01"), refusal.get());
     }
 

@@ -105,7 +105,7 @@ class DeadlineCalculatorTest {
         assertEquals(d("2023-04-20"), deadline.dueOn());
         assertTrue(deadline.paused());
         assertEquals("CONSULTATION", deadline.pausedBy());
-        assertEquals("第34条、第33条第2款", deadline.steps().get(1).article());
+        assertEquals("第34条、第33条第3款", deadline.steps().get(1).article());
         assertEquals(15, deadline.steps().get(1).shiftWorkingDays());
     }
 

@@ -74,7 +74,7 @@ class LawInForceTest {
     void otherAgencyConsultationCitesArticle34AndThePauseArticle33Paragraph2() {
         Deadline deadline = CALC.calculate(List.of(ClockEvent.received(d("2025-11-03")),
                 ClockEvent.consultation(d("2025-11-05"), cn.gov.opendata.application.request.ConsultationParty.OTHER_AGENCY)), d("2025-11-05"));
-        assertEquals("第34条、第33条第2款", deadline.steps().get(1).article());
+        assertEquals("第34条、第33条第3款", deadline.steps().get(1).article());
         assertTrue(deadline.steps().get(1).explanation().contains("征求其他机关意见"));
     }
 

@@ -70,6 +70,8 @@ class LegalBasisTest {
     void stepsUnderEachLaw() {
         assertEquals("第三十一条", LegalBasis.article(Law.REGULATION_2019, Matter.RECEIPT_DATE).orElseThrow());
         assertEquals("第三十条", LegalBasis.article(Law.REGULATION_2019, Matter.CORRECTION).orElseThrow());
+        // Art. 33: para. 1 is the reply on the spot, para. 2 the 20 days and their one extension, para. 3 consultations
+        assertEquals("第三十三条第二款", LegalBasis.article(Law.REGULATION_2019, Matter.REPLY_PERIOD).orElseThrow());
         assertEquals("第三十三条第二款", LegalBasis.article(Law.REGULATION_2019, Matter.EXTENSION).orElseThrow());
         assertEquals("第三十二条", LegalBasis.article(Law.REGULATION_2019, Matter.THIRD_PARTY_CONSULTATION).orElseThrow());
         assertEquals("第三十四条", LegalBasis.article(Law.REGULATION_2019, Matter.AGENCY_CONSULTATION).orElseThrow());

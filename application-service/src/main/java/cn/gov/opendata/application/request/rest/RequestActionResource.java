@@ -62,7 +62,7 @@ public class RequestActionResource {
     @POST
     @Path("/extension")
     @Operation(summary = "Extend the deadline once by up to 20 working days (Art. 33)",
-            description = "办理步骤：延长答复期限一次，最多 20 个工作日（第三十三条），须说明理由。A second extension is 409.")
+            description = "办理步骤：延长答复期限一次，最多 20 个工作日（第三十三条第二款），须说明理由。A second extension is 409.")
     public RequestView extension(@PathParam("id") long id, @Valid @NotNull ExtensionBody body) {
         return actions.extension(id, body);
     }
@@ -70,7 +70,7 @@ public class RequestActionResource {
     @POST
     @Path("/consultation-start")
     @Operation(summary = "Start consulting a third party (Art. 32) or another agency (Art. 33); the clock pauses",
-            description = "办理步骤：开始征求第三方（第三十二条）或其他机关（第三十三条）意见；期限暂停，征求意见时间不计入答复期限。")
+            description = "办理步骤：开始征求第三方（第三十二条）或其他机关（第三十四条）意见；期限暂停，征求意见时间不计入答复期限（第三十三条第三款）。")
     public RequestView consultationStart(@PathParam("id") long id, @Valid @NotNull ConsultationStartBody body) {
         return actions.consultationStart(id, body);
     }

@@ -151,7 +151,7 @@ public class RequestActions {
         }
         if (t.state().customReplyDate != null) {
             throw ApiException.conflict("申请 " + id + " 已依第35条确定延迟答复的期限（" + t.state().customReplyDate
-                    + "），不再另行延长（第33条第1款的延长不叠加在第35条的期限上）");
+                    + "），不再另行延长（第33条第2款的延长不叠加在第35条的期限上）");
         }
         guardClock(t, EventType.EXTENSION, null, on);
         RequestEvent e = append(t, EventType.EXTENSION, body.actor(), body.reason(), on);
