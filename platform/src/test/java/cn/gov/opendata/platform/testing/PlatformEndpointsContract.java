@@ -83,6 +83,18 @@ public abstract class PlatformEndpointsContract {
                 .body("detail", containsString("/api/v1/no-such-thing"));
     }
 
+    /**
+     * A long URI or header block (a long search, many filters, a large cookie) reaches the routes and gets their
+     * problem, not the framework's empty 414 / 431 (the platform raises its limits from 4 and 20 kB to 64 kB).
+     */
+    @Test
+    void aLongUriOrHeaderBlockIsAnsweredByTheRoutesWithAProblem() {
+        given().auth().none().when().get("/api/v1/" + "x".repeat(20_000))
+                .then().statusCode(Status.NOT_FOUND.getStatusCode()).contentType(Problem.MEDIA_TYPE).body("status", equalTo(404));
+        given().auth().none().header("X-Long", "y".repeat(40_000)).when().get("/api/v1/no-such-thing")
+                .then().statusCode(Status.NOT_FOUND.getStatusCode()).contentType(Problem.MEDIA_TYPE).body("status", equalTo(404));
+    }
+
     @Test
     void metricsAreExposed() {
         given().auth().none().when().get("/q/metrics")
