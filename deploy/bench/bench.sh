@@ -47,13 +47,10 @@ if needs_build; then
   (cd "$ROOT" && mvn -B -ntp -q package -DskipTests)
 fi
 
-fresh_databases() {
-  log "Fresh databases: ${SERVICES[*]/%/_bench}"
-  for s in "${SERVICES[@]}"; do
-    psql_super -c "DROP DATABASE IF EXISTS ${s}_bench WITH (FORCE)" -c "CREATE DATABASE ${s}_bench OWNER $s TEMPLATE template0 ENCODING 'UTF8'"
-  done
-}
-fresh_databases
+log "Fresh databases: ${SERVICES[*]/%/_bench}"
+for s in "${SERVICES[@]}"; do
+  psql_super -c "DROP DATABASE IF EXISTS ${s}_bench WITH (FORCE)" -c "CREATE DATABASE ${s}_bench OWNER $s TEMPLATE template0 ENCODING 'UTF8'"
+done
 
 SEEDS=(java -jar "$ROOT/seeds/target/seeds.jar")
 token() { "${SEEDS[@]}" token --keys "$KEYS" --ttl 4h "$@"; }
@@ -125,14 +122,6 @@ sampler() {
     sleep 0.5
   done >>"$OUT/rss.tsv"
 }
-
-# As up.sh does after a build: a start the JVM records, so that the measured ones map what a start loads
-# (deploy/local/lib.sh exec_service). It runs migrations, so the databases are made fresh again after it.
-UNTRAINED=($(untrained_services))
-if [ ${#UNTRAINED[@]} -gt 0 ]; then
-  train_class_archives start_service "${UNTRAINED[@]}"
-  fresh_databases
-fi
 
 for s in "${SERVICES[@]}"; do
   start_service "$s"

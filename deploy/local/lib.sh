@@ -111,55 +111,16 @@ drop_run_databases() {
 jar_of() { echo "$ROOT/$1-service/target/quarkus-app/quarkus-run.jar"; }
 app_dir() { echo "$ROOT/$1-service/target/quarkus-app"; }
 
-# Runs a service's packaged jar in place of the calling shell: java, the options given, and a class-data archive. The
-# JVM only maps an archive when the class path is spelled as when it was dumped, so it runs from the quarkus-app folder
-# with a relative -jar; with an archive a rebuild made stale it starts as without one.
-# - app-cds-trained.jsa, when newer than the jar: dumped when a start with CDS_TRAINING set stopped (JDK 17's dynamic
-#   archive, -XX:ArchiveClassesAtExit). It holds what a real start loads, Hibernate's boot, Flyway and the driver
-#   included: ~10,800 of ~14,400 classes, ~1 s less per start (BENCHMARKS.md). train_class_archives makes it.
-# - else app-cds.jsa, which `mvn package` dumps from Quarkus' build-time start (quarkus.package.jar.appcds.enabled in
-#   pom.xml): ~6,400 classes, ~0.5 s less.
+# Runs a service's packaged jar in place of the calling shell: java, the options given, and the class-data archive that
+# `mvn package` builds beside the jar (quarkus.package.jar.appcds.enabled in pom.xml; ~0.5 s less start-up, BENCHMARKS.md).
+# The JVM only maps the archive when the class path is spelled as when it was dumped, so it runs from the quarkus-app
+# folder with a relative -jar; without an archive (or with one a rebuild made stale) it starts as before.
 exec_service() {
   local s="$1"; shift
   cd "$(app_dir "$s")"
   local cds=()
-  if [ -n "${CDS_TRAINING:-}" ]; then
-    cds=(-XX:ArchiveClassesAtExit=app-cds-trained.jsa.part)
-  elif [ app-cds-trained.jsa -nt quarkus-run.jar ]; then
-    cds=(-XX:SharedArchiveFile=app-cds-trained.jsa)
-  elif [ -f app-cds.jsa ]; then
-    cds=(-XX:SharedArchiveFile=app-cds.jsa)
-  fi
-  [ ${#cds[@]} -eq 0 ] || cds+=(-Xlog:cds=off -Xlog:cds+dynamic=off)
+  [ -f app-cds.jsa ] && cds=(-XX:SharedArchiveFile=app-cds.jsa -Xlog:cds=off -Xlog:cds+dynamic=off)
   exec java "$@" "${cds[@]}" -jar quarkus-run.jar
-}
-
-# The services whose trained class-data archive is missing or older than their jar.
-untrained_services() {
-  for s in "${SERVICES[@]}"; do
-    [ "$(app_dir "$s")/app-cds-trained.jsa" -nt "$(jar_of "$s")" ] || echo "$s"
-  done
-}
-
-# Trains the archive of each service named: starts it with CDS_TRAINING set through the caller's start function
-# ($1, given the service; it must return once the service is ready and leave its pid in PID[service]), stops it (the
-# JVM dumps the archive as it exits) and keeps the archive only when that stop completed. Once per build.
-train_class_archives() {
-  local start="$1"; shift
-  [ $# -gt 0 ] || return 0
-  log "Training the class-data archives of: $* (once per build, ~1 s less per start)"
-  for s in "$@"; do CDS_TRAINING=1 "$start" "$s"; done
-  for s in "$@"; do kill "${PID[$s]}" 2>/dev/null || true; done
-  for s in "$@"; do
-    wait "${PID[$s]}" 2>/dev/null || true
-    unset "PID[$s]"
-    local dir; dir="$(app_dir "$s")"
-    if [ -s "$dir/app-cds-trained.jsa.part" ]; then
-      mv -f "$dir/app-cds-trained.jsa.part" "$dir/app-cds-trained.jsa"
-    else
-      log "$s-service: no trained class-data archive; it starts with the build's"
-    fi
-  done
 }
 
 # True when pid runs the packaged jar of service s (exec_service's working directory and jar).

@@ -75,44 +75,27 @@ export_secrets() {
   esac
 }
 
-# Starts a service in the background; its pid goes to PID and to its pid file.
-declare -A PID=()
-launch() {
-  local s="$1"
-  log "Starting $s-service on port ${PORT[$s]}${CDS_TRAINING:+ (its class-data archive recorded)}"
-  # shellcheck disable=SC2086
-  # SIGHUP ignored, as nohup would: the services outlive the terminal that started them
-  (export_secrets "$s" && trap "" HUP && exec_service "$s" $(java_opts "$s") </dev/null >"$RUN_DIR/logs/$s.log" 2>&1) &
-  PID[$s]=$!
-  echo "${PID[$s]}" >"$RUN_DIR/$s.pid"
-}
-
-await_ready() {
-  local s="$1"
-  for i in $(seq 1 600); do
-    if curl -fsS "http://127.0.0.1:${PORT[$s]}/q/health/ready" >/dev/null 2>&1; then break; fi
-    if ! running "$s"; then log "$s-service exited: see $RUN_DIR/logs/$s.log"; exit 1; fi
-    [ "$i" -eq 600 ] && { log "$s-service not ready after 120 s: see $RUN_DIR/logs/$s.log"; exit 1; }
-    sleep 0.2
-  done
-  log "$s-service ready"
-}
-
-launch_and_await() { launch "$1"; await_ready "$1"; }
-
-STOPPED=()
 for s in "${SERVICES[@]}"; do
   if running "$s"; then
     log "$s-service already running (pid $(cat "$RUN_DIR/$s.pid"))"
-  else
-    STOPPED+=("$s")
+    continue
   fi
+  log "Starting $s-service on port ${PORT[$s]}"
+  # shellcheck disable=SC2086
+  # SIGHUP ignored, as nohup would: the services outlive the terminal that started them
+  (export_secrets "$s" && trap "" HUP && exec_service "$s" $(java_opts "$s") </dev/null >"$RUN_DIR/logs/$s.log" 2>&1) &
+  echo $! >"$RUN_DIR/$s.pid"
 done
-# After a build, a service's first start is recorded and stopped (deploy/local/lib.sh exec_service)
-mapfile -t UNTRAINED < <(untrained_services | grep -Fxf <(printf '%s\n' "${STOPPED[@]}") || true)
-train_class_archives launch_and_await "${UNTRAINED[@]}"
-for s in "${STOPPED[@]}"; do launch "$s"; done
-for s in "${STOPPED[@]}"; do await_ready "$s"; done
+
+for s in "${SERVICES[@]}"; do
+  for i in $(seq 1 120); do
+    if curl -fsS "http://127.0.0.1:${PORT[$s]}/q/health/ready" >/dev/null 2>&1; then break; fi
+    if ! running "$s"; then log "$s-service exited: see $RUN_DIR/logs/$s.log"; exit 1; fi
+    [ "$i" -eq 120 ] && { log "$s-service not ready after 120 s: see $RUN_DIR/logs/$s.log"; exit 1; }
+    sleep 1
+  done
+  log "$s-service ready"
+done
 
 log "Loading the reference data through the public APIs (idempotent), as an admin"
 OPENDATA_TOKEN="$(token --role admin --subject seeds-loader --ttl 2h)" java -jar "$ROOT/seeds/target/seeds.jar" load \
