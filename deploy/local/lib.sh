@@ -128,12 +128,14 @@ runs_service() {
   [ "$(readlink "/proc/$2/cwd" 2>/dev/null)" = "$(app_dir "$1")" ] && tr '\0' ' ' <"/proc/$2/cmdline" | grep -q -- "-jar quarkus-run.jar"
 }
 
-# True when a service jar or the seeds jar is missing or older than its sources.
+# True when a service jar or the seeds jar is missing or older than its sources (the platform's included).
 needs_build() {
   for s in "${SERVICES[@]}"; do
     local jar; jar="$(jar_of "$s")"
     [ -f "$jar" ] || return 0
-    [ -z "$(find "$ROOT/$s-service/src" "$ROOT/$s-service/pom.xml" -newer "$jar" -print -quit)" ] || return 0
+    # the platform library and the root pom go into every service's jar
+    [ -z "$(find "$ROOT/$s-service/src" "$ROOT/$s-service/pom.xml" "$ROOT/platform/src" "$ROOT/platform/pom.xml" "$ROOT/pom.xml" \
+      -newer "$jar" -print -quit)" ] || return 0
   done
   [ -f "$ROOT/seeds/target/seeds.jar" ] || return 0
   [ -z "$(find "$ROOT/seeds/src" "$ROOT/seeds/pom.xml" -newer "$ROOT/seeds/target/seeds.jar" -print -quit)" ] || return 0
