@@ -19,6 +19,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Writes a letter from one request's record and history (DOMAIN.md §3.3): the dates, amounts and reasons come from
@@ -58,6 +61,7 @@ public final class LetterComposer {
                               String agencyName, String documentNumber, LocalDate date, Extras extras) {
         Law law = LegalBasis.law(r.receivedOn);
         List<String> p = new ArrayList<>();
+        Set<Integer> estimatedYears = new TreeSet<>();
         String title = kind.title();
         String addressee = kind.toApplicant() ? applicantName(r) + "：" : blankToDefault(extras.recipient(), kind == LetterKind.AGENCY_CONSULTATION ? "有关机关" : "第三方") + "：";
         switch (kind) {
@@ -65,23 +69,28 @@ public final class LetterComposer {
                 if (r.receivedOn == null) {
                     title = "政府信息公开申请登记回执";
                 }
-                receipt(p, r, history, source, law);
+                receipt(p, r, history, source, law, estimatedYears);
             }
             case CORRECTION_NOTICE -> correction(p, r, source, law);
-            case EXTENSION_NOTICE -> extension(p, r, history, source, law);
-            case THIRD_PARTY_CONSULTATION -> consultation(p, r, source, law, false);
-            case AGENCY_CONSULTATION -> consultation(p, r, source, law, true);
-            case FEE_NOTICE -> fee(p, r, source, law, extras);
+            case EXTENSION_NOTICE -> extension(p, r, history, source, law, estimatedYears);
+            case THIRD_PARTY_CONSULTATION -> consultation(p, r, source, law, false, estimatedYears);
+            case AGENCY_CONSULTATION -> consultation(p, r, source, law, true, estimatedYears);
+            case FEE_NOTICE -> fee(p, r, source, law, extras, estimatedYears);
             case REPLY -> reply(p, r, history, source, law, extras);
         }
         if (kind != LetterKind.REPLY && kind != LetterKind.FEE_NOTICE && present(extras.note())) {
             p.add(extras.note().strip());
         }
+        if (!estimatedYears.isEmpty()) {
+            p.add("上述标注“暂定”的日期按《全国年节及纪念日放假办法》规定的法定节假日推算：" + years(estimatedYears)
+                    + "年的节假日安排尚未公布，调休上班日和调休放假日无法预知。安排公布后，以按其重新计算的日期为准。");
+        }
         p.add("特此告知。");
         return new LetterText(title, documentNumber, addressee, List.copyOf(p), agencyName, date);
     }
 
-    private void receipt(List<String> p, InformationRequest r, List<RequestEvent> history, RequestEvent source, Law law) {
+    private void receipt(List<String> p, InformationRequest r, List<RequestEvent> history, RequestEvent source, Law law,
+                         Set<Integer> estimatedYears) {
         LocalDate arrived = r.arrivedAt == null ? source.on : LegalDates.dateOf(r.arrivedAt);
         p.add("本机关于" + ChineseDates.format(arrived) + "收到您以" + channel(r) + "方式提交的政府信息公开申请（申请编号："
                 + r.trackingNumber + "），申请公开的内容为：“" + r.subject + "”。");
@@ -94,7 +103,7 @@ public final class LetterComposer {
                 + "本机关收到申请之日为" + ChineseDates.format(r.receivedOn) + "。");
         int days = law == Law.REGULATION_2019 ? DeadlineCalculator.BASE_WORKING_DAYS : 15;
         p.add("根据" + law.title() + LegalBasis.article(law, Matter.REPLY_PERIOD).orElseThrow() + "，本机关将自收到申请之日起"
-                + days + "个工作日内（即" + ChineseDates.format(dueAfter(history, source)) + "前）作出答复；需要延长答复期限的，"
+                + days + "个工作日内（即" + counted(r.receivedOn, dueAfter(history, source), estimatedYears) + "前）作出答复；需要延长答复期限的，"
                 + "经政府信息公开工作机构负责人同意，将另行告知，延长的期限最长不超过" + days + "个工作日。");
     }
 
@@ -109,6 +118,7 @@ public final class LetterComposer {
         return "申请人通过互联网渠道或者政府信息公开工作机构的传真提交政府信息公开申请的，以双方确认之日为收到申请之日；";
     }
 
+    // the period to correct is the agency's choice of day (or its default), not a statutory count: never marked 暂定
     private void correction(List<String> p, InformationRequest r, RequestEvent source, Law law) {
         p.add(aboutRequest(r));
         p.add("经审查，您的申请内容不明确" + (present(source.reason) ? "：" + source.reason.strip() : "") + "。");
@@ -117,35 +127,37 @@ public final class LetterComposer {
                 + "答复期限自本机关收到补正的申请之日起计算。您无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。");
     }
 
-    private void extension(List<String> p, InformationRequest r, List<RequestEvent> history, RequestEvent source, Law law) {
+    private void extension(List<String> p, InformationRequest r, List<RequestEvent> history, RequestEvent source, Law law,
+                           Set<Integer> estimatedYears) {
         p.add(aboutRequest(r));
         p.add("因" + (present(source.reason) ? source.reason.strip() : "需要进一步检索、核实相关信息") + "，本机关不能在规定期限内作出答复。经政府信息公开工作机构负责人"
                 + source.approvedBy + "同意，根据" + law.title() + LegalBasis.article(law, Matter.EXTENSION).orElseThrow()
-                + "，答复期限延长" + source.workingDays + "个工作日，本机关将于" + ChineseDates.format(dueAfter(history, source)) + "前作出答复。");
+                + "，答复期限延长" + source.workingDays + "个工作日，本机关将于" + counted(r.receivedOn, dueAfter(history, source), estimatedYears) + "前作出答复。");
     }
 
-    private void consultation(List<String> p, InformationRequest r, RequestEvent source, Law law, boolean agency) {
+    private void consultation(List<String> p, InformationRequest r, RequestEvent source, Law law, boolean agency,
+                              Set<Integer> estimatedYears) {
         String article = LegalBasis.article(law, agency ? Matter.AGENCY_CONSULTATION : Matter.THIRD_PARTY_CONSULTATION)
                 .orElseThrow(() -> ApiException.conflict("The 2008 条例, which governs this request, provides no consultation of another agency"));
         LocalDate answerBy = calendar.addWorkingDays(source.on, DeadlineCalculator.CONSULTATION_WORKING_DAYS);
         p.add("本机关收到一件政府信息公开申请（申请编号：" + r.trackingNumber + "），申请公开的内容为：“" + r.subject + "”。");
         if (agency) {
             p.add("该政府信息由贵机关与本机关共同制作。根据" + law.title() + article + "，现征求贵机关意见。请于"
-                    + ChineseDates.format(answerBy) + "前（自收到本函之日起15个工作日内）书面提出意见；逾期未提出意见的，视为同意公开。");
+                    + counted(source.on, answerBy, estimatedYears) + "前（自收到本函之日起15个工作日内）书面提出意见；逾期未提出意见的，视为同意公开。");
         } else {
             p.add("公开该政府信息可能损害您的合法权益" + (present(source.reason) ? "（" + source.reason.strip() + "）" : "") + "。根据" + law.title() + article
-                    + "，现书面征求您的意见。请于" + ChineseDates.format(answerBy)
+                    + "，现书面征求您的意见。请于" + counted(source.on, answerBy, estimatedYears)
                     + "前（自收到本意见书之日起15个工作日内）书面提出意见；逾期未提出意见的，由本机关依照条例的规定决定是否公开。"
                     + "第三方不同意公开且有合理理由的，本机关不予公开；本机关认为不公开可能对公共利益造成重大影响的，可以决定予以公开，并将决定公开的内容和理由书面告知第三方。");
         }
     }
 
-    private void fee(List<String> p, InformationRequest r, RequestEvent source, Law law, Extras extras) {
+    private void fee(List<String> p, InformationRequest r, RequestEvent source, Law law, Extras extras, Set<Integer> estimatedYears) {
         p.add(aboutRequest(r));
         String basis = law == Law.REGULATION_2019 ? law.title() + LegalBasis.article(law, Matter.FEE).orElseThrow() + "和" + LegalBasis.FEE_MEASURES
                 : law.title() + LegalBasis.article(law, Matter.FEE).orElseThrow();
         p.add("根据" + basis + "，您的申请需缴纳信息处理费人民币" + Money.format(source.amountYuan) + "元" + (present(source.reason) ? "（" + source.reason.strip() + "）" : "") + "。");
-        p.add("请于" + ChineseDates.format(source.windowEndsOn) + "前缴纳" + (present(extras.note()) ? "，缴费方式：" + extras.note().strip() : "")
+        p.add("请于" + counted(source.on, source.windowEndsOn, estimatedYears) + "前缴纳" + (present(extras.note()) ? "，缴费方式：" + extras.note().strip() : "")
                 + "。本通知书发出之日至您缴费之日不计入答复期限；您逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。");
     }
 
@@ -200,6 +212,26 @@ public final class LetterComposer {
 
     private static boolean withheld(Outcome outcome) {
         return outcome != Outcome.DISCLOSED && outcome != Outcome.ALREADY_PUBLIC && outcome != Outcome.OTHER;
+    }
+
+    /**
+     * A date counted in working days from {@code from}. Where the count ran through a year whose official holiday notice
+     * is not on record, the date is an estimate and says so (DOMAIN.md §3: such dates are provisional and must say so);
+     * those years are collected for the letter's closing explanation.
+     */
+    private String counted(LocalDate from, LocalDate to, Set<Integer> estimatedYears) {
+        boolean estimated = false;
+        for (int year = (from == null ? to : from).getYear(); year <= to.getYear(); year++) {
+            if (!calendar.isOfficial(year)) {
+                estimatedYears.add(year);
+                estimated = true;
+            }
+        }
+        return ChineseDates.format(to) + (estimated ? "（暂定）" : "");
+    }
+
+    private static String years(Set<Integer> years) {
+        return years.stream().map(String::valueOf).collect(Collectors.joining("年、"));
     }
 
     /** The due date right after the event, from the history up to it. */
