@@ -150,9 +150,13 @@ public class ProblemMappers {
         }
         Response.ResponseBuilder answer = Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase() == null ? "Error" : status.getReasonPhrase(), detail));
-        // a 405 still says which methods the path has
-        if (e.getResponse().getHeaderString("Allow") != null) {
-            answer.header("Allow", e.getResponse().getHeaderString("Allow"));
+        // a 405 says which methods the path has; the framework's own refusal does not
+        String allow = e.getResponse().getHeaderString("Allow");
+        if (allow == null && status.getStatusCode() == 405) {
+            allow = AllowedMethods.of(uri.getRequestUri().getPath()).orElse(null);
+        }
+        if (allow != null) {
+            answer.header("Allow", allow);
         }
         return answer.build();
     }

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -93,6 +94,15 @@ public abstract class PlatformEndpointsContract {
                 .then().statusCode(Status.NOT_FOUND.getStatusCode()).contentType(Problem.MEDIA_TYPE).body("status", equalTo(404));
         given().auth().none().header("X-Long", "y".repeat(40_000)).when().get("/api/v1/no-such-thing")
                 .then().statusCode(Status.NOT_FOUND.getStatusCode()).contentType(Problem.MEDIA_TYPE).body("status", equalTo(404));
+    }
+
+    /** A 405 names the methods the path does take (RFC 9110: the Allow header is required). */
+    @Test
+    void aMethodThePathDoesNotTakeIsRefusedNamingTheOnesItDoes() {
+        String allow = given().when().delete(jsonPostTarget())
+                .then().statusCode(Status.METHOD_NOT_ALLOWED.getStatusCode()).contentType(Problem.MEDIA_TYPE)
+                .extract().header("Allow");
+        assertTrue(allow != null && List.of(allow.split(", ")).contains("POST") && !allow.contains("DELETE"), "Allow: " + allow);
     }
 
     @Test
