@@ -2,6 +2,7 @@ package cn.gov.opendata.application.deadline;
 
 import cn.gov.opendata.application.calendar.WorkingDayCalendar;
 import cn.gov.opendata.application.request.ConsultationParty;
+import cn.gov.opendata.application.request.EventType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,6 +106,13 @@ public final class DeadlineCalculator {
         return to.isBefore(from) ? -calendar.workingDaysBetween(to, from) : calendar.workingDaysBetween(from, to);
     }
 
+    private static boolean movesTheClock(EventType type) {
+        return switch (type) {
+            case CORRECTION_NOTICE, CORRECTED, EXTENSION, CONSULTATION_STARTED, CONSULTATION_ENDED, FEE_NOTICE, FEE_PAID -> true;
+            default -> false;
+        };
+    }
+
     /** A stretch whose working days do not count: (from, to]; {@code to == null} means no end yet. */
     private static final class Pause {
         final LocalDate from;
@@ -131,6 +139,11 @@ public final class DeadlineCalculator {
         boolean extended;
         LocalDate custom;
         LocalDate importedDue;
+        // An imported due date stands as recorded until a step recorded here moves the clock (an extension, a pause, a
+        // correction); from then on it counts as the working days it gave, plus what those steps add.
+        int importedWorkingDays;
+        int extensionAtImport;
+        boolean movedSinceImport;
         LocalDate awaitingCorrectionSince;
         LocalDate concludedOn;
         ConsultationParty lastParty;
@@ -140,6 +153,9 @@ public final class DeadlineCalculator {
         final List<Pause> pauses = new ArrayList<>();
 
         void apply(ClockEvent e) {
+            if (importedDue != null && e.type() != EventType.IMPORTED && movesTheClock(e.type())) {
+                movedSinceImport = true;
+            }
             switch (e.type()) {
                 case REGISTERED -> {
                     if (e.receivedOn() != null) {
@@ -152,6 +168,8 @@ public final class DeadlineCalculator {
                     extended = Boolean.TRUE.equals(e.extended());
                     extension = extended ? law.maxExtensionWorkingDays() : 0;
                     importedDue = e.dueOn();
+                    importedWorkingDays = importedDue == null || start == null ? 0 : clockDays(start, importedDue);
+                    extensionAtImport = extension;
                     concludedOn = e.concludedOn();
                 }
                 case CORRECTION_NOTICE -> awaitingCorrectionSince = e.on();
@@ -159,6 +177,8 @@ public final class DeadlineCalculator {
                     start = e.on();
                     awaitingCorrectionSince = null;
                     pauses.clear();
+                    // the period runs afresh from the corrected request, as the law sets it
+                    importedDue = null;
                 }
                 case EXTENSION -> {
                     extension += e.workingDays() == null ? 0 : e.workingDays();
@@ -241,7 +261,7 @@ public final class DeadlineCalculator {
             if (custom != null) {
                 return custom;
             }
-            if (importedDue != null) {
+            if (importedDue != null && !movedSinceImport) {
                 return importedDue;
             }
             LocalDate stop = awaitingCorrectionSince;
@@ -252,7 +272,7 @@ public final class DeadlineCalculator {
             if (openConsultation != null && openConsultation.to == null && (stop == null || openConsultation.from.isBefore(stop))) {
                 stop = openConsultation.from;
             }
-            int limit = law.replyWorkingDays() + extension;
+            int limit = limit();
             int count = 0;
             LocalDate day = start;
             for (int walked = 0; count < limit; walked++) {
@@ -268,6 +288,11 @@ public final class DeadlineCalculator {
                 }
             }
             return day;
+        }
+
+        /** The working days the clock runs for: the law's period and extensions, or those of an imported due date. */
+        int limit() {
+            return importedDue != null ? importedWorkingDays + extension - extensionAtImport : law.replyWorkingDays() + extension;
         }
 
         /** Working days on the clock in (from, to]. */
@@ -296,13 +321,13 @@ public final class DeadlineCalculator {
 
         Deadline result(LocalDate asOf, List<DeadlineStep> steps) {
             int base = law.replyWorkingDays();
-            int limit = base + extension;
+            int limit = limit();
             if (received == null) {
                 return new Deadline(asOf, null, null, base, extension, extended, custom, null,
                         false, null, null, false, concludedOn, null, null, List.copyOf(steps), law, false, null);
             }
             LocalDate due = due();
-            boolean provisional = custom == null && importedDue == null && provisional(due);
+            boolean provisional = custom == null && (importedDue == null || movedSinceImport) && provisional(due);
             String note = provisional ? Deadline.provisionalNote(due) : null;
             if (concludedOn != null) {
                 int taken = clockDays(start, concludedOn);

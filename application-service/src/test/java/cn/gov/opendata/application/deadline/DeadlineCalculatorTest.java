@@ -237,4 +237,43 @@ class DeadlineCalculatorTest {
         // after 01-02: 01-03, 01-04, four weeks (22), 02-02, 02-03, 02-11..02-13
         assertEquals(27, deadline.workingDaysLeft());
     }
+
+    /** An open imported request handled on here: its recorded due date is where the steps recorded here start from. */
+    static final ClockEvent IMPORTED_OPEN_2025 = ClockEvent.imported(d("2025-03-03"), d("2025-03-31"), false, null);
+
+    @Test
+    void anExtensionRecordedAfterAnImportExtendsTheImportedDueDate() {
+        ClockEvent extension = new ClockEvent(EventType.EXTENSION, d("2025-03-20"), null, 20, null, null, null, null);
+        Deadline deadline = CALC.calculate(List.of(IMPORTED_OPEN_2025, extension), d("2025-03-20"));
+        // 20 working days after 03-31 on the 2025 notice (清明 04-04..04-06 off, Sun 04-27 worked): 04-01..04-03 (3),
+        // 04-07..04-25 (18), 04-27, 04-28 (20)
+        assertEquals(d("2025-04-28"), deadline.dueOn());
+        assertTrue(deadline.extended());
+    }
+
+    @Test
+    void aFeePauseRecordedAfterAnImportMovesTheImportedDueDateByItsWorkingDays() {
+        Deadline deadline = CALC.calculate(List.of(IMPORTED_OPEN_2025, ev(EventType.FEE_NOTICE, "2025-03-10"),
+                ev(EventType.FEE_PAID, "2025-03-14")), d("2025-03-14"));
+        // 03-11..03-14 do not count: 03-31 plus 4 working days, 清明 04-04 off
+        assertEquals(d("2025-04-07"), deadline.dueOn());
+        // an open pause stops it
+        assertNull(CALC.calculate(List.of(IMPORTED_OPEN_2025, ev(EventType.FEE_NOTICE, "2025-03-10")), d("2025-03-12")).dueOn());
+    }
+
+    @Test
+    void aCorrectionRecordedAfterAnImportRestartsTheLawsPeriod() {
+        Deadline deadline = CALC.calculate(List.of(IMPORTED_OPEN_2025, ev(EventType.CORRECTION_NOTICE, "2025-03-05"),
+                ev(EventType.CORRECTED, "2025-03-12")), d("2025-03-12"));
+        // 20 working days from 03-12: 03-13..03-31 (13), 04-01..04-03 (16), 04-07..04-10 (20)
+        assertEquals(d("2025-04-10"), deadline.dueOn());
+    }
+
+    @Test
+    void anImportedDueDateStandsAsRecordedWhenNothingMovedItEvenOnADayOff() {
+        // a legacy system's date on a Sunday is kept, not recounted
+        ClockEvent imported = ClockEvent.imported(d("2025-03-03"), d("2025-03-30"), false, null);
+        assertEquals(d("2025-03-30"), CALC.calculate(List.of(imported), d("2025-03-10")).dueOn());
+        assertEquals(d("2025-03-30"), CALC.calculate(List.of(imported, ev(EventType.REPLIED, "2025-03-28")), d("2025-03-28")).dueOn());
+    }
 }
