@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The official working-day calendar: Monday–Friday are working days unless declared holidays; a Saturday or
@@ -59,6 +60,17 @@ public final class WorkingDayCalendar {
     /** Whether the official notice for that day's year is on record. */
     public boolean isOfficial(int year) {
         return officialYears == null || officialYears.contains(year);
+    }
+
+    /** The years from {@code from}'s to {@code to}'s whose official notice is not on record: a count through them is an estimate. */
+    public Set<Integer> estimatedYears(LocalDate from, LocalDate to) {
+        Set<Integer> years = new TreeSet<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            if (!isOfficial(year)) {
+                years.add(year);
+            }
+        }
+        return years;
     }
 
     /** A day of a year without its official notice: counted from statutory holidays only, make-up days unknown. */

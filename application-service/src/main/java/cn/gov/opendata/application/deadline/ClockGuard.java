@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Actions that move or pause the reply clock happen before it runs out (DOMAIN.md §3): an extension (2019 条例 Art. 33
- * para. 1; 2008 条例 Art. 24), an Art. 35 reply date, a consultation (Art. 32, 34 with Art. 33 para. 2) or a fee notice
+ * para. 2; 2008 条例 Art. 24), an Art. 35 reply date, a consultation (Art. 32, 34 with Art. 33 para. 3) or a fee notice
  * (Art. 42) dated after the due date would turn a late reply into a timely one, so each is refused. The due date is the
  * one in force on the action's own date, from the history before it; on the due date itself the action is still in time.
  * A stopped clock (awaiting correction or payment) has no due date, and the other lifecycle rules decide.

@@ -17,11 +17,13 @@ import java.util.List;
  * <p>The clock counts working days after its start (receipt, or the day a corrected request arrived). A pause
  * from day S to day E removes the working days in (S, E] from the count; a consultation removes at most 15
  * working days, an unpaid fee notice stops the clock with no end. A due date counted through a year whose official
- * calendar is not on record is provisional.
+ * calendar is not on record is provisional. An imported due date stands as recorded until a step recorded here moves the
+ * clock; from then on it counts as the working days it gave plus what those steps add, and a correction restarts the
+ * law's period (DOMAIN.md §3.4).
  */
 public final class DeadlineCalculator {
 
-    /** The 2019 条例's reply period (Art. 33 para. 1); the period of a given request is {@link LawInForce#replyWorkingDays()}. */
+    /** The 2019 条例's reply period (Art. 33 para. 2); the period of a given request is {@link LawInForce#replyWorkingDays()}. */
     public static final int BASE_WORKING_DAYS = 20;
     public static final int MAX_EXTENSION_WORKING_DAYS = 20;
     public static final int CONSULTATION_WORKING_DAYS = 15;
@@ -106,7 +108,7 @@ public final class DeadlineCalculator {
         return to.isBefore(from) ? -calendar.workingDaysBetween(to, from) : calendar.workingDaysBetween(from, to);
     }
 
-    private static boolean movesTheClock(EventType type) {
+    private static boolean displacesImportedDue(EventType type) {
         return switch (type) {
             case CORRECTION_NOTICE, CORRECTED, EXTENSION, CONSULTATION_STARTED, CONSULTATION_ENDED, FEE_NOTICE, FEE_PAID -> true;
             default -> false;
@@ -153,7 +155,7 @@ public final class DeadlineCalculator {
         final List<Pause> pauses = new ArrayList<>();
 
         void apply(ClockEvent e) {
-            if (importedDue != null && e.type() != EventType.IMPORTED && movesTheClock(e.type())) {
+            if (importedDue != null && displacesImportedDue(e.type())) {
                 movedSinceImport = true;
             }
             switch (e.type()) {
@@ -264,6 +266,12 @@ public final class DeadlineCalculator {
             if (importedDue != null && !movedSinceImport) {
                 return importedDue;
             }
+            LocalDate counted = walk();
+            // an imported date on a day off is not pulled back to the working day before it by a step that adds nothing
+            return importedDue != null && counted != null && counted.isBefore(importedDue) ? importedDue : counted;
+        }
+
+        private LocalDate walk() {
             LocalDate stop = awaitingCorrectionSince;
             if (openFee != null && (stop == null || openFee.from.isBefore(stop))) {
                 stop = openFee.from;
@@ -292,7 +300,9 @@ public final class DeadlineCalculator {
 
         /** The working days the clock runs for: the law's period and extensions, or those of an imported due date. */
         int limit() {
-            return importedDue != null ? importedWorkingDays + extension - extensionAtImport : law.replyWorkingDays() + extension;
+            // awaiting correction, the law's period is what will run again from the corrected request
+            return importedDue != null && awaitingCorrectionSince == null ? importedWorkingDays + extension - extensionAtImport
+                    : law.replyWorkingDays() + extension;
         }
 
         /** Working days on the clock in (from, to]. */
@@ -308,15 +318,7 @@ public final class DeadlineCalculator {
 
         /** Whether any year from the clock's start to the due date lacks its official calendar. */
         boolean provisional(LocalDate due) {
-            if (due == null) {
-                return false;
-            }
-            for (int year = start.getYear(); year <= due.getYear(); year++) {
-                if (!calendar.isOfficial(year)) {
-                    return true;
-                }
-            }
-            return false;
+            return due != null && !calendar.estimatedYears(start, due).isEmpty();
         }
 
         Deadline result(LocalDate asOf, List<DeadlineStep> steps) {

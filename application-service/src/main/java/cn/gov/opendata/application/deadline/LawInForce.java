@@ -88,7 +88,7 @@ public enum LawInForce {
         return thirdPartyArticle;
     }
 
-    /** Consulting another agency (2019: Art. 34), and the article saying the time spent does not count (Art. 33(2)). */
+    /** Consulting another agency (2019: Art. 34), and the article saying the time spent does not count (Art. 33 para. 3). */
     public String otherAgencyArticle() {
         return otherAgencyArticle;
     }
@@ -104,7 +104,7 @@ public enum LawInForce {
 
     /**
      * The 2019 条例 gives a consulted party 15 working days (Art. 32, 34), which bounds the time not counted (Art. 33
-     * para. 2); the 2008 条例 sets no such period (old Art. 24: the time spent consulting is not counted).
+     * para. 3); the 2008 条例 sets no such period (old Art. 24: the time spent consulting is not counted).
      */
     public boolean boundsConsultation() {
         return this == REGULATION_2019;

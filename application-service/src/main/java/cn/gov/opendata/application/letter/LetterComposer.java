@@ -75,7 +75,7 @@ public final class LetterComposer {
             case EXTENSION_NOTICE -> extension(p, r, history, source, law, estimatedYears);
             case THIRD_PARTY_CONSULTATION -> consultation(p, r, source, law, false, estimatedYears);
             case AGENCY_CONSULTATION -> consultation(p, r, source, law, true, estimatedYears);
-            case FEE_NOTICE -> fee(p, r, source, law, extras, estimatedYears);
+            case FEE_NOTICE -> fee(p, r, source, law, extras);
             case REPLY -> reply(p, r, history, source, law, extras);
         }
         if (kind != LetterKind.REPLY && kind != LetterKind.FEE_NOTICE && present(extras.note())) {
@@ -152,12 +152,13 @@ public final class LetterComposer {
         }
     }
 
-    private void fee(List<String> p, InformationRequest r, RequestEvent source, Law law, Extras extras, Set<Integer> estimatedYears) {
+    // the payment period is fixed when the notice is given and enforced as given (RequestActions): never marked 暂定
+    private void fee(List<String> p, InformationRequest r, RequestEvent source, Law law, Extras extras) {
         p.add(aboutRequest(r));
         String basis = law == Law.REGULATION_2019 ? law.title() + LegalBasis.article(law, Matter.FEE).orElseThrow() + "和" + LegalBasis.FEE_MEASURES
                 : law.title() + LegalBasis.article(law, Matter.FEE).orElseThrow();
         p.add("根据" + basis + "，您的申请需缴纳信息处理费人民币" + Money.format(source.amountYuan) + "元" + (present(source.reason) ? "（" + source.reason.strip() + "）" : "") + "。");
-        p.add("请于" + counted(source.on, source.windowEndsOn, estimatedYears) + "前缴纳" + (present(extras.note()) ? "，缴费方式：" + extras.note().strip() : "")
+        p.add("请于" + ChineseDates.format(source.windowEndsOn) + "前缴纳" + (present(extras.note()) ? "，缴费方式：" + extras.note().strip() : "")
                 + "。本通知书发出之日至您缴费之日不计入答复期限；您逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。");
     }
 
@@ -220,14 +221,9 @@ public final class LetterComposer {
      * those years are collected for the letter's closing explanation.
      */
     private String counted(LocalDate from, LocalDate to, Set<Integer> estimatedYears) {
-        boolean estimated = false;
-        for (int year = (from == null ? to : from).getYear(); year <= to.getYear(); year++) {
-            if (!calendar.isOfficial(year)) {
-                estimatedYears.add(year);
-                estimated = true;
-            }
-        }
-        return ChineseDates.format(to) + (estimated ? "（暂定）" : "");
+        Set<Integer> estimated = calendar.estimatedYears(from == null ? to : from, to);
+        estimatedYears.addAll(estimated);
+        return ChineseDates.format(to) + (estimated.isEmpty() ? "" : "（暂定）");
     }
 
     private static String years(Set<Integer> years) {

@@ -238,31 +238,46 @@ class DeadlineCalculatorTest {
         assertEquals(27, deadline.workingDaysLeft());
     }
 
-    /** An open imported request handled on here: its recorded due date is where the steps recorded here start from. */
-    static final ClockEvent IMPORTED_OPEN_2025 = ClockEvent.imported(d("2025-03-03"), d("2025-03-31"), false, null);
+    /**
+     * An open imported request handled on here. Its recorded due date, 03-28, is 19 working days after receipt, not the
+     * law's 20: the steps recorded here start from the legacy system's date, not from a recount.
+     */
+    static final ClockEvent IMPORTED_OPEN_2025 = ClockEvent.imported(d("2025-03-03"), d("2025-03-28"), false, null);
 
     @Test
     void anExtensionRecordedAfterAnImportExtendsTheImportedDueDate() {
         ClockEvent extension = new ClockEvent(EventType.EXTENSION, d("2025-03-20"), null, 20, null, null, null, null);
         Deadline deadline = CALC.calculate(List.of(IMPORTED_OPEN_2025, extension), d("2025-03-20"));
-        // 20 working days after 03-31 on the 2025 notice (清明 04-04..04-06 off, Sun 04-27 worked): 04-01..04-03 (3),
-        // 04-07..04-25 (18), 04-27, 04-28 (20)
-        assertEquals(d("2025-04-28"), deadline.dueOn());
+        // 20 working days after 03-28 on the 2025 notice (清明 04-04..04-06 off, Sun 04-27 worked): 03-31..04-03 (4),
+        // 04-07..04-25 (19), Sun 04-27 (20)
+        assertEquals(d("2025-04-27"), deadline.dueOn());
         assertTrue(deadline.extended());
     }
 
     @Test
-    void aFeePauseRecordedAfterAnImportMovesTheImportedDueDateByItsWorkingDays() {
+    void aPauseRecordedAfterAnImportMovesTheImportedDueDateByItsWorkingDays() {
         Deadline deadline = CALC.calculate(List.of(IMPORTED_OPEN_2025, ev(EventType.FEE_NOTICE, "2025-03-10"),
                 ev(EventType.FEE_PAID, "2025-03-14")), d("2025-03-14"));
-        // 03-11..03-14 do not count: 03-31 plus 4 working days, 清明 04-04 off
-        assertEquals(d("2025-04-07"), deadline.dueOn());
+        // 03-11..03-14 do not count: 03-28 plus 4 working days
+        assertEquals(d("2025-04-03"), deadline.dueOn());
         // an open pause stops it
         assertNull(CALC.calculate(List.of(IMPORTED_OPEN_2025, ev(EventType.FEE_NOTICE, "2025-03-10")), d("2025-03-12")).dueOn());
     }
 
     @Test
+    void aPauseOfNoWorkingDayLeavesAnImportedDueDateOnADayOffWhereItWas() {
+        ClockEvent importedOnSunday = ClockEvent.imported(d("2025-03-03"), d("2025-03-30"), false, null);
+        // noticed on Friday, paid on Saturday: nothing paused, nothing moves (not back to Friday 03-28)
+        Deadline deadline = CALC.calculate(List.of(importedOnSunday, ev(EventType.FEE_NOTICE, "2025-03-28"),
+                ev(EventType.FEE_PAID, "2025-03-29")), d("2025-03-29"));
+        assertEquals(d("2025-03-30"), deadline.dueOn());
+    }
+
+    @Test
     void aCorrectionRecordedAfterAnImportRestartsTheLawsPeriod() {
+        Deadline awaiting = CALC.calculate(List.of(IMPORTED_OPEN_2025, ev(EventType.CORRECTION_NOTICE, "2025-03-05")), d("2025-03-07"));
+        assertNull(awaiting.dueOn());
+        assertEquals(20, awaiting.workingDaysLeft(), "the law's period is what runs again from the corrected request");
         Deadline deadline = CALC.calculate(List.of(IMPORTED_OPEN_2025, ev(EventType.CORRECTION_NOTICE, "2025-03-05"),
                 ev(EventType.CORRECTED, "2025-03-12")), d("2025-03-12"));
         // 20 working days from 03-12: 03-13..03-31 (13), 04-01..04-03 (16), 04-07..04-10 (20)

@@ -71,7 +71,7 @@ class LawInForceTest {
     }
 
     @Test
-    void otherAgencyConsultationCitesArticle34AndThePauseArticle33Paragraph2() {
+    void otherAgencyConsultationCitesArticle34AndThePauseArticle33Paragraph3() {
         Deadline deadline = CALC.calculate(List.of(ClockEvent.received(d("2025-11-03")),
                 ClockEvent.consultation(d("2025-11-05"), cn.gov.opendata.application.request.ConsultationParty.OTHER_AGENCY)), d("2025-11-05"));
         assertEquals("第34条、第33条第3款", deadline.steps().get(1).article());

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
-/** The one extension (Art. 33): up to 20 working days, approved by the head of the disclosure unit. */
+/** The one extension (Art. 33 para. 2): up to 20 working days, approved by the head of the disclosure unit. */
 public record ExtensionBody(@NotBlank @Size(max = 200) String actor,
         @Size(max = 2000) String reason,
         @NotNull @Min(1) @Max(20) Integer workingDays,

@@ -69,7 +69,7 @@ public class RequestActionResource {
 
     @POST
     @Path("/consultation-start")
-    @Operation(summary = "Start consulting a third party (Art. 32) or another agency (Art. 33); the clock pauses",
+    @Operation(summary = "Start consulting a third party (Art. 32) or another agency (Art. 34); the clock pauses",
             description = "办理步骤：开始征求第三方（第三十二条）或其他机关（第三十四条）意见；期限暂停，征求意见时间不计入答复期限（第三十三条第三款）。")
     public RequestView consultationStart(@PathParam("id") long id, @Valid @NotNull ConsultationStartBody body) {
         return actions.consultationStart(id, body);
