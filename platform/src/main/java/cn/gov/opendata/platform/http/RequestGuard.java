@@ -3,6 +3,7 @@ package cn.gov.opendata.platform.http;
 import cn.gov.opendata.platform.json.TextRules;
 import cn.gov.opendata.platform.paging.PageRequest;
 import cn.gov.opendata.platform.problem.ApiException;
+import cn.gov.opendata.platform.problem.Problem;
 import cn.gov.opendata.platform.problem.Violation;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -88,7 +89,7 @@ public class RequestGuard {
      */
     void fallback(@Observes Router router) {
         router.route().order(Integer.MAX_VALUE).handler(rc ->
-                ProblemAnswer.send(rc, 404, "Not Found", "Not Found: " + rc.request().path(), null));
+                ProblemAnswer.send(rc, 404, "Not Found", "Not Found: " + Problem.excerpt(rc.request().path()), null));
         router.route().order(Integer.MIN_VALUE).failureHandler(rc -> {
             int status = rc.statusCode();
             if (rc.failure() == null && status == 413) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The methods a path has, for the Allow header a 405 must carry (RFC 9110 §15.5.6). The framework refuses the method
  * without saying which ones the path takes, so they are read once from the service's own resources (their
- * {@code @Path} templates and HTTP method annotations).
+ * {@code @Path} templates and HTTP method annotations). Where templates of two resources match one path, the methods of
+ * both are named, though the framework routes the path to one of them.
  */
 final class AllowedMethods {
 
@@ -67,7 +68,8 @@ final class AllowedMethods {
         for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> type = bean.getBeanClass();
             Path root = type.getAnnotation(Path.class);
-            // a REST client is an interface with @Path: it serves nothing here
+            // a REST client serves nothing here: its interface, or the bean Quarkus generates for it, which carries the
+            // interface's @Path but none of its methods' annotations, so it adds no route either
             if (root == null || type.isInterface()) {
                 continue;
             }

@@ -146,7 +146,7 @@ public class ProblemMappers {
             detail = "This operation cannot answer in any type the Accept header asks for ("
                     + said(headers.getHeaderString(HttpHeaders.ACCEPT), "") + "); the API's OpenAPI document (/q/openapi) lists what each answers";
         } else if (detail == null || detail.startsWith("HTTP " + status.getStatusCode()) || !detail.equals(JsonErrors.plain(detail))) {
-            detail = status.getReasonPhrase() + ": " + uri.getRequestUri().getRawPath();
+            detail = status.getReasonPhrase() + ": " + Problem.excerpt(uri.getRequestUri().getRawPath());
         }
         Response.ResponseBuilder answer = Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase() == null ? "Error" : status.getReasonPhrase(), detail));
