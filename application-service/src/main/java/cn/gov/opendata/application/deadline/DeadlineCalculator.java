@@ -192,8 +192,7 @@ public final class DeadlineCalculator {
                         openConsultation.to = e.on().isBefore(openConsultation.from) ? openConsultation.from : e.on();
                     }
                     lastParty = e.party();
-                    openConsultation = new Pause(e.on(),
-                            law.boundsConsultation() ? calendar.addWorkingDays(e.on(), CONSULTATION_WORKING_DAYS) : null, true);
+                    openConsultation = new Pause(e.on(), law.consultationAnswerBy(calendar, e.on()).orElse(null), true);
                     pauses.add(openConsultation);
                     lastPause = openConsultation;
                 }

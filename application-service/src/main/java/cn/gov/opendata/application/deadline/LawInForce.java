@@ -1,6 +1,9 @@
 package cn.gov.opendata.application.deadline;
 
+import cn.gov.opendata.application.calendar.WorkingDayCalendar;
+
 import java.time.LocalDate;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -108,6 +111,12 @@ public enum LawInForce {
      */
     public boolean boundsConsultation() {
         return this == REGULATION_2019;
+    }
+
+    /** The day a party consulted on {@code on} must answer by, where this law sets one (see {@link #boundsConsultation()}). */
+    public Optional<LocalDate> consultationAnswerBy(WorkingDayCalendar calendar, LocalDate on) {
+        return boundsConsultation() ? Optional.of(calendar.addWorkingDays(on, DeadlineCalculator.CONSULTATION_WORKING_DAYS))
+                : Optional.empty();
     }
 
     /** Consulting another agency that made the information jointly (Art. 34) exists only in the 2019 条例. */

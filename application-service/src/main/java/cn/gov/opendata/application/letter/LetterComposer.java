@@ -2,6 +2,7 @@ package cn.gov.opendata.application.letter;
 
 import cn.gov.opendata.application.calendar.WorkingDayCalendar;
 import cn.gov.opendata.application.deadline.DeadlineCalculator;
+import cn.gov.opendata.application.deadline.LawInForce;
 import cn.gov.opendata.application.deadline.LegalDates;
 import cn.gov.opendata.application.fee.Money;
 import cn.gov.opendata.application.letter.LegalBasis.Law;
@@ -139,14 +140,19 @@ public final class LetterComposer {
                               Set<Integer> estimatedYears) {
         String article = LegalBasis.article(law, agency ? Matter.AGENCY_CONSULTATION : Matter.THIRD_PARTY_CONSULTATION)
                 .orElseThrow(() -> ApiException.conflict("The 2008 条例, which governs this request, provides no consultation of another agency"));
-        LocalDate answerBy = calendar.addWorkingDays(source.on, DeadlineCalculator.CONSULTATION_WORKING_DAYS);
+        Optional<LocalDate> answerBy = LawInForce.on(r.receivedOn).consultationAnswerBy(calendar, source.on);
         p.add("本机关收到一件政府信息公开申请（申请编号：" + r.trackingNumber + "），申请公开的内容为：“" + r.subject + "”。");
-        if (agency) {
+        if (answerBy.isEmpty()) {
+            // the 2008 条例 (old Art. 23) sets the third party no period, and its refusal binds unless the public interest prevails
+            p.add("公开该政府信息可能损害您的合法权益" + (present(source.reason) ? "（" + source.reason.strip() + "）" : "") + "。根据" + law.title() + article
+                    + "，现书面征求您的意见，请您书面提出意见。第三方不同意公开的，本机关不予公开；本机关认为不公开可能对公共利益造成重大影响的，"
+                    + "将予以公开，并将决定公开的政府信息内容和理由书面通知您。");
+        } else if (agency) {
             p.add("该政府信息由贵机关与本机关共同制作。根据" + law.title() + article + "，现征求贵机关意见。请于"
-                    + counted(source.on, answerBy, estimatedYears) + "前（自收到本函之日起15个工作日内）书面提出意见；逾期未提出意见的，视为同意公开。");
+                    + counted(source.on, answerBy.get(), estimatedYears) + "前（自收到本函之日起15个工作日内）书面提出意见；逾期未提出意见的，视为同意公开。");
         } else {
             p.add("公开该政府信息可能损害您的合法权益" + (present(source.reason) ? "（" + source.reason.strip() + "）" : "") + "。根据" + law.title() + article
-                    + "，现书面征求您的意见。请于" + counted(source.on, answerBy, estimatedYears)
+                    + "，现书面征求您的意见。请于" + counted(source.on, answerBy.get(), estimatedYears)
                     + "前（自收到本意见书之日起15个工作日内）书面提出意见；逾期未提出意见的，由本机关依照条例的规定决定是否公开。"
                     + "第三方不同意公开且有合理理由的，本机关不予公开；本机关认为不公开可能对公共利益造成重大影响的，可以决定予以公开，并将决定公开的内容和理由书面告知第三方。");
         }

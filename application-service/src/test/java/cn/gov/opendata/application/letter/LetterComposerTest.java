@@ -64,6 +64,19 @@ class LetterComposerTest {
         assertFalse(earlyText.contains("暂定"), earlyText);
     }
 
+    @Test
+    void aConsultationUnderThe2008RegulationSetsTheThirdPartyNoPeriod() {
+        LocalDate received = LocalDate.of(2018, 9, 3);
+        RequestEvent registered = registered(received);
+        RequestEvent consultation = event(2, EventType.CONSULTATION_STARTED, LocalDate.of(2018, 9, 10));
+        consultation.party = ConsultationParty.THIRD_PARTY;
+        String text = text(LetterKind.THIRD_PARTY_CONSULTATION, request(received), List.of(registered, consultation), consultation);
+        assertTrue(text.contains("第二十三条，现书面征求您的意见，请您书面提出意见"), text);
+        assertTrue(text.contains("第三方不同意公开的，本机关不予公开"), text);
+        assertFalse(text.contains("15个工作日"), text);
+        assertFalse(text.contains("暂定"), text);
+    }
+
     private static int occurrences(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

@@ -125,11 +125,9 @@ public class DeadlineService {
                     && asOf.isAfter(state.feeWindowEndsOn())) {
                 items.add(item(r, state, d, PAYMENT_LAPSED, state.feeWindowEndsOn()));
             }
-            if (state.consultationStartedOn() != null && d.law().boundsConsultation()) {
-                LocalDate limit = calendar.addWorkingDays(state.consultationStartedOn(), DeadlineCalculator.CONSULTATION_WORKING_DAYS);
-                if (asOf.isAfter(limit)) {
-                    items.add(item(r, state, d, CONSULTATION_OVERDUE, limit));
-                }
+            if (state.consultationStartedOn() != null) {
+                d.law().consultationAnswerBy(calendar, state.consultationStartedOn()).filter(asOf::isAfter)
+                        .ifPresent(limit -> items.add(item(r, state, d, CONSULTATION_OVERDUE, limit)));
             }
         }
         List<DeadlineItem> wanted = kind == null ? items : items.stream().filter(i -> i.kind().equals(kind)).toList();
