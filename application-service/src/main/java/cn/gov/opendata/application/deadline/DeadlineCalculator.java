@@ -142,9 +142,9 @@ public final class DeadlineCalculator {
         LocalDate custom;
         LocalDate importedDue;
         // An imported due date stands as recorded until a step recorded here moves the clock (an extension, a pause, a
-        // correction); from then on it counts as the working days it gave, plus what those steps add.
-        int importedWorkingDays;
-        int extensionAtImport;
+        // correction); from then on it counts as the reply period it gave (its working days less an extension already
+        // in them), plus what those steps add.
+        int importedPeriod;
         boolean movedSinceImport;
         LocalDate awaitingCorrectionSince;
         LocalDate concludedOn;
@@ -170,8 +170,7 @@ public final class DeadlineCalculator {
                     extended = Boolean.TRUE.equals(e.extended());
                     extension = extended ? law.maxExtensionWorkingDays() : 0;
                     importedDue = e.dueOn();
-                    importedWorkingDays = importedDue == null || start == null ? 0 : clockDays(start, importedDue);
-                    extensionAtImport = extension;
+                    importedPeriod = (importedDue == null || start == null ? 0 : clockDays(start, importedDue)) - extension;
                     concludedOn = e.concludedOn();
                 }
                 case CORRECTION_NOTICE -> awaitingCorrectionSince = e.on();
@@ -300,8 +299,7 @@ public final class DeadlineCalculator {
         /** The working days the clock runs for: the law's period and extensions, or those of an imported due date. */
         int limit() {
             // awaiting correction, the law's period is what will run again from the corrected request
-            return importedDue != null && awaitingCorrectionSince == null ? importedWorkingDays + extension - extensionAtImport
-                    : law.replyWorkingDays() + extension;
+            return (importedDue != null && awaitingCorrectionSince == null ? importedPeriod : law.replyWorkingDays()) + extension;
         }
 
         /** Working days on the clock in (from, to]. */
