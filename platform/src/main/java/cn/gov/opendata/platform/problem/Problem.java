@@ -10,9 +10,9 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** A path as a detail names it: whole up to 200 characters, else its start (a URI may be up to 64 kB long). */
-    public static String excerpt(String path) {
-        return path == null || path.length() <= 200 ? path : path.substring(0, 200) + "…";
+    /** What a client sent (a path, a header) as a detail quotes it: whole up to 100 characters, else its start. */
+    public static String excerpt(String sent) {
+        return sent == null || sent.length() <= 100 ? sent : sent.substring(0, 100) + "…";
     }
 
     public static Problem of(int status, String title, String detail) {

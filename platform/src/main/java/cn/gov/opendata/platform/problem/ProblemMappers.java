@@ -166,8 +166,7 @@ public class ProblemMappers {
         if (value == null || value.isBlank()) {
             return none;
         }
-        String plain = JsonErrors.plain(value.strip());
-        return plain.length() > 100 ? plain.substring(0, 100) + "…" : plain;
+        return Problem.excerpt(JsonErrors.plain(value.strip()));
     }
 
     static Response respond(Problem problem) {

@@ -52,7 +52,7 @@ public final class StatisticsTables {
         while (System.nanoTime() < deadline) {
             Thread.sleep(1_000);
             Map<String, Long> again = scans(dataSource);
-            if (again.equals(after) && !withoutBookkeeping(moved(before, after)).isEmpty()) {
+            if (again.equals(after) && !moved(withoutBookkeeping(before), withoutBookkeeping(after)).isEmpty()) {
                 break;
             }
             after = again;
@@ -97,12 +97,6 @@ public final class StatisticsTables {
     private static Map<String, Long> withoutBookkeeping(Map<String, Long> scans) {
         Map<String, Long> rest = new TreeMap<>(scans);
         rest.keySet().removeAll(BOOKKEEPING);
-        return rest;
-    }
-
-    private static Set<String> withoutBookkeeping(Set<String> tables) {
-        Set<String> rest = new TreeSet<>(tables);
-        rest.removeAll(BOOKKEEPING);
         return rest;
     }
 
