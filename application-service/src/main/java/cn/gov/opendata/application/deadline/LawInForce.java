@@ -61,9 +61,9 @@ public enum LawInForce {
         return decree;
     }
 
-    /** The regulation's name as cited in texts, e.g. "《政府信息公开条例》（国务院令第711号）". */
+    /** The regulation's full name as letters and messages cite it, e.g. "《中华人民共和国政府信息公开条例》（国务院令第711号）". */
     public String title() {
-        return "《政府信息公开条例》（" + decree + "）";
+        return "《中华人民共和国政府信息公开条例》（" + decree + "）";
     }
 
     public int replyWorkingDays() {

@@ -1,34 +1,15 @@
 package cn.gov.opendata.application.letter;
 
+import cn.gov.opendata.application.deadline.LawInForce;
 import cn.gov.opendata.application.request.Outcome;
 
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The article of the 条例 each letter rests on, by the law in force on the request's receipt date (DOMAIN.md §3,
- * §3.3): the revised 条例 (国务院令第711号) governs requests received from 2019-05-15, the 2008 条例 (国务院令第492号)
- * those received before. One table, no I/O; the letters quote it word for word.
+ * The article of the 条例 each letter rests on, by the law in force on the request's receipt date ({@link LawInForce},
+ * DOMAIN.md §3, §3.3). One table, no I/O; the letters quote it word for word.
  */
 public final class LegalBasis {
-
-    /** The revised 条例 took effect on this day (国务院令第711号). */
-    public static final LocalDate REVISED_IN_FORCE = LocalDate.of(2019, 5, 15);
-
-    public enum Law {
-        REGULATION_2008("《中华人民共和国政府信息公开条例》（国务院令第492号）"),
-        REGULATION_2019("《中华人民共和国政府信息公开条例》（国务院令第711号）");
-
-        private final String title;
-
-        Law(String title) {
-            this.title = title;
-        }
-
-        public String title() {
-            return title;
-        }
-    }
 
     /** The steps other than the reply that a letter tells the applicant (or a consulted party) about. */
     public enum Matter {
@@ -38,14 +19,9 @@ public final class LegalBasis {
     private LegalBasis() {
     }
 
-    /** A request without a receipt date yet is governed by the law in force today: it can only be received from now on. */
-    public static Law law(LocalDate receivedOn) {
-        return receivedOn != null && receivedOn.isBefore(REVISED_IN_FORCE) ? Law.REGULATION_2008 : Law.REGULATION_2019;
-    }
-
     /** The article for a step; empty where that law has no such step (the 2008 条例 knows no receipt rule, no 7-day correction, no consultation of another agency). */
-    public static Optional<String> article(Law law, Matter matter) {
-        return Optional.ofNullable(law == Law.REGULATION_2019 ? switch (matter) {
+    public static Optional<String> article(LawInForce law, Matter matter) {
+        return Optional.ofNullable(law == LawInForce.REGULATION_2019 ? switch (matter) {
             case RECEIPT_DATE -> "第三十一条";
             case REPLY_PERIOD -> "第三十三条第二款";
             case CORRECTION -> "第三十条";
@@ -70,8 +46,8 @@ public final class LegalBasis {
      * article decides it. Under the 2008 条例 the grounds the revised text spelled out (Art. 16, 35, 36(6), 38, 39)
      * fall under its general reply rule, Art. 21.
      */
-    public static Optional<String> article(Law law, Outcome outcome) {
-        return Optional.ofNullable(law == Law.REGULATION_2019 ? revised(outcome) : original(outcome));
+    public static Optional<String> article(LawInForce law, Outcome outcome) {
+        return Optional.ofNullable(law == LawInForce.REGULATION_2019 ? revised(outcome) : original(outcome));
     }
 
     private static String revised(Outcome outcome) {

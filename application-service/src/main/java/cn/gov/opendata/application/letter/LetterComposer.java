@@ -5,7 +5,6 @@ import cn.gov.opendata.application.deadline.DeadlineCalculator;
 import cn.gov.opendata.application.deadline.LawInForce;
 import cn.gov.opendata.application.deadline.LegalDates;
 import cn.gov.opendata.application.fee.Money;
-import cn.gov.opendata.application.letter.LegalBasis.Law;
 import cn.gov.opendata.application.letter.LegalBasis.Matter;
 import cn.gov.opendata.application.request.Channel;
 import cn.gov.opendata.application.request.ConsultationParty;
@@ -60,7 +59,7 @@ public final class LetterComposer {
 
     public LetterText compose(LetterKind kind, InformationRequest r, List<RequestEvent> history, RequestEvent source,
                               String agencyName, String documentNumber, LocalDate date, Extras extras) {
-        Law law = LegalBasis.law(r.receivedOn);
+        LawInForce law = LawInForce.on(r.receivedOn);
         List<String> p = new ArrayList<>();
         Set<Integer> estimatedYears = new TreeSet<>();
         String title = kind.title();
@@ -90,7 +89,7 @@ public final class LetterComposer {
         return new LetterText(title, documentNumber, addressee, List.copyOf(p), agencyName, date);
     }
 
-    private void receipt(List<String> p, InformationRequest r, List<RequestEvent> history, RequestEvent source, Law law,
+    private void receipt(List<String> p, InformationRequest r, List<RequestEvent> history, RequestEvent source, LawInForce law,
                          Set<Integer> estimatedYears) {
         LocalDate arrived = r.arrivedAt == null ? source.on : LegalDates.dateOf(r.arrivedAt);
         p.add("本机关于" + ChineseDates.format(arrived) + "收到您以" + channel(r) + "方式提交的政府信息公开申请（申请编号："
@@ -102,7 +101,7 @@ public final class LetterComposer {
         Optional<String> receiptArticle = LegalBasis.article(law, Matter.RECEIPT_DATE);
         p.add(receiptArticle.map(a -> "根据" + law.title() + a + "，" + receiptRule(r)).orElse("")
                 + "本机关收到申请之日为" + ChineseDates.format(r.receivedOn) + "。");
-        int days = law == Law.REGULATION_2019 ? DeadlineCalculator.BASE_WORKING_DAYS : 15;
+        int days = law.replyWorkingDays();
         p.add("根据" + law.title() + LegalBasis.article(law, Matter.REPLY_PERIOD).orElseThrow() + "，本机关将自收到申请之日起"
                 + days + "个工作日内（即" + counted(r.receivedOn, dueAfter(history, source), estimatedYears) + "前）作出答复；需要延长答复期限的，"
                 + "经政府信息公开工作机构负责人同意，将另行告知，延长的期限最长不超过" + days + "个工作日。");
@@ -120,7 +119,7 @@ public final class LetterComposer {
     }
 
     // the period to correct is the agency's choice of day (or its default), not a statutory count: never marked 暂定
-    private void correction(List<String> p, InformationRequest r, RequestEvent source, Law law) {
+    private void correction(List<String> p, InformationRequest r, RequestEvent source, LawInForce law) {
         p.add(aboutRequest(r));
         p.add("经审查，您的申请内容不明确" + (present(source.reason) ? "：" + source.reason.strip() : "") + "。");
         p.add("根据" + law.title() + LegalBasis.article(law, Matter.CORRECTION).orElseThrow() + "，请您于"
@@ -128,7 +127,7 @@ public final class LetterComposer {
                 + "答复期限自本机关收到补正的申请之日起计算。您无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。");
     }
 
-    private void extension(List<String> p, InformationRequest r, List<RequestEvent> history, RequestEvent source, Law law,
+    private void extension(List<String> p, InformationRequest r, List<RequestEvent> history, RequestEvent source, LawInForce law,
                            Set<Integer> estimatedYears) {
         p.add(aboutRequest(r));
         p.add("因" + (present(source.reason) ? source.reason.strip() : "需要进一步检索、核实相关信息") + "，本机关不能在规定期限内作出答复。经政府信息公开工作机构负责人"
@@ -136,11 +135,11 @@ public final class LetterComposer {
                 + "，答复期限延长" + source.workingDays + "个工作日，本机关将于" + counted(r.receivedOn, dueAfter(history, source), estimatedYears) + "前作出答复。");
     }
 
-    private void consultation(List<String> p, InformationRequest r, RequestEvent source, Law law, boolean agency,
+    private void consultation(List<String> p, InformationRequest r, RequestEvent source, LawInForce law, boolean agency,
                               Set<Integer> estimatedYears) {
         String article = LegalBasis.article(law, agency ? Matter.AGENCY_CONSULTATION : Matter.THIRD_PARTY_CONSULTATION)
                 .orElseThrow(() -> ApiException.conflict("The 2008 条例, which governs this request, provides no consultation of another agency"));
-        Optional<LocalDate> answerBy = LawInForce.on(r.receivedOn).consultationAnswerBy(calendar, source.on);
+        Optional<LocalDate> answerBy = law.consultationAnswerBy(calendar, source.on);
         p.add("本机关收到一件政府信息公开申请（申请编号：" + r.trackingNumber + "），申请公开的内容为：“" + r.subject + "”。");
         if (answerBy.isEmpty()) {
             // the 2008 条例 (old Art. 23) sets the third party no period, and its refusal binds unless the public interest prevails
@@ -159,16 +158,16 @@ public final class LetterComposer {
     }
 
     // the payment period is fixed when the notice is given and enforced as given (RequestActions): never marked 暂定
-    private void fee(List<String> p, InformationRequest r, RequestEvent source, Law law, Extras extras) {
+    private void fee(List<String> p, InformationRequest r, RequestEvent source, LawInForce law, Extras extras) {
         p.add(aboutRequest(r));
-        String basis = law == Law.REGULATION_2019 ? law.title() + LegalBasis.article(law, Matter.FEE).orElseThrow() + "和" + LegalBasis.FEE_MEASURES
+        String basis = law == LawInForce.REGULATION_2019 ? law.title() + LegalBasis.article(law, Matter.FEE).orElseThrow() + "和" + LegalBasis.FEE_MEASURES
                 : law.title() + LegalBasis.article(law, Matter.FEE).orElseThrow();
         p.add("根据" + basis + "，您的申请需缴纳信息处理费人民币" + Money.format(source.amountYuan) + "元" + (present(source.reason) ? "（" + source.reason.strip() + "）" : "") + "。");
         p.add("请于" + ChineseDates.format(source.windowEndsOn) + "前缴纳" + (present(extras.note()) ? "，缴费方式：" + extras.note().strip() : "")
                 + "。本通知书发出之日至您缴费之日不计入答复期限；您逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。");
     }
 
-    private void reply(List<String> p, InformationRequest r, List<RequestEvent> history, RequestEvent source, Law law, Extras extras) {
+    private void reply(List<String> p, InformationRequest r, List<RequestEvent> history, RequestEvent source, LawInForce law, Extras extras) {
         Outcome outcome = source.outcome;
         p.add("本机关于" + ChineseDates.format(r.receivedOn) + "收到您提出的政府信息公开申请（申请编号：" + r.trackingNumber
                 + "），申请公开的内容为：“" + r.subject + "”。经审查，现答复如下：");
