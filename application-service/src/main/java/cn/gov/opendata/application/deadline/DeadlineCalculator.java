@@ -17,9 +17,9 @@ import java.util.List;
  * <p>The clock counts working days after its start (receipt, or the day a corrected request arrived). A pause
  * from day S to day E removes the working days in (S, E] from the count; a consultation removes at most 15
  * working days, an unpaid fee notice stops the clock with no end. A due date counted through a year whose official
- * calendar is not on record is provisional. An imported due date stands as recorded until a step recorded here moves the
- * clock; from then on it counts as the working days it gave plus what those steps add, and a correction restarts the
- * law's period (DOMAIN.md §3.4).
+ * calendar is not on record is provisional. A due date given as a date (an imported one, or one set under Art. 35) stands
+ * until a later step moves the clock; from then on it counts as the working days it gave plus what those steps add. A
+ * correction restarts the law's period for an imported date; an Art. 35 date stands as set (DOMAIN.md §3.4).
  */
 public final class DeadlineCalculator {
 
@@ -108,7 +108,7 @@ public final class DeadlineCalculator {
         return to.isBefore(from) ? -calendar.workingDaysBetween(to, from) : calendar.workingDaysBetween(from, to);
     }
 
-    private static boolean displacesImportedDue(EventType type) {
+    private static boolean movesAFixedDue(EventType type) {
         return switch (type) {
             case CORRECTION_NOTICE, CORRECTED, EXTENSION, CONSULTATION_STARTED, CONSULTATION_ENDED, FEE_NOTICE, FEE_PAID -> true;
             default -> false;
@@ -140,12 +140,13 @@ public final class DeadlineCalculator {
         int extension;
         boolean extended;
         LocalDate custom;
-        LocalDate importedDue;
-        // An imported due date stands as recorded until a step recorded here moves the clock (an extension, a pause, a
-        // correction); from then on it counts as the reply period it gave (its working days less an extension already
-        // in them), plus what those steps add.
-        int importedPeriod;
-        boolean movedSinceImport;
+        // A due date given as a date (imported, or set under Art. 35) stands as given until a later step moves the clock
+        // (an extension, a pause, a correction); from then on it counts as the reply period it gave (its working days
+        // less the extension already in them), plus what those steps add. A pause already under way when the date was
+        // given is in it and moves it no further.
+        LocalDate fixedDue;
+        int fixedPeriod;
+        boolean movedSinceFixed;
         LocalDate awaitingCorrectionSince;
         LocalDate concludedOn;
         ConsultationParty lastParty;
@@ -155,8 +156,8 @@ public final class DeadlineCalculator {
         final List<Pause> pauses = new ArrayList<>();
 
         void apply(ClockEvent e) {
-            if (importedDue != null && displacesImportedDue(e.type())) {
-                movedSinceImport = true;
+            if (fixedDue != null && movesAFixedDue(e.type())) {
+                movedSinceFixed = true;
             }
             switch (e.type()) {
                 case REGISTERED -> {
@@ -169,8 +170,7 @@ public final class DeadlineCalculator {
                     receive(e.receivedOn());
                     extended = Boolean.TRUE.equals(e.extended());
                     extension = extended ? law.maxExtensionWorkingDays() : 0;
-                    importedDue = e.dueOn();
-                    importedPeriod = (importedDue == null || start == null ? 0 : clockDays(start, importedDue)) - extension;
+                    fix(e.dueOn());
                     concludedOn = e.concludedOn();
                 }
                 case CORRECTION_NOTICE -> awaitingCorrectionSince = e.on();
@@ -178,8 +178,8 @@ public final class DeadlineCalculator {
                     start = e.on();
                     awaitingCorrectionSince = null;
                     pauses.clear();
-                    // the period runs afresh from the corrected request, as the law sets it
-                    importedDue = null;
+                    // the period runs afresh from the corrected request, as the law sets it; an Art. 35 date stands
+                    fix(custom);
                 }
                 case EXTENSION -> {
                     extension += e.workingDays() == null ? 0 : e.workingDays();
@@ -216,13 +216,22 @@ public final class DeadlineCalculator {
                         openFee = null;
                     }
                 }
-                case CUSTOM_REPLY_DATE -> custom = e.dueOn();
+                case CUSTOM_REPLY_DATE -> {
+                    custom = e.dueOn();
+                    fix(custom);
+                }
                 case REPLIED, WITHDRAWN -> concludedOn = e.on();
                 // the day the applicant's window ran out, whenever the clerk records it (DOMAIN.md §3.2)
                 case ABANDONED -> concludedOn = e.concludedOn() != null ? e.concludedOn() : e.on();
                 default -> {
                 }
             }
+        }
+
+        void fix(LocalDate due) {
+            fixedDue = due;
+            fixedPeriod = due == null || start == null ? 0 : clockDays(start, due) - extension;
+            movedSinceFixed = false;
         }
 
         void receive(LocalDate day) {
@@ -258,15 +267,13 @@ public final class DeadlineCalculator {
             if (received == null) {
                 return null;
             }
-            if (custom != null) {
-                return custom;
-            }
-            if (importedDue != null && !movedSinceImport) {
-                return importedDue;
+            if (fixedDue != null && !movedSinceFixed) {
+                return fixedDue;
             }
             LocalDate counted = walk();
-            // an imported date on a day off is not pulled back to the working day before it by a step that adds nothing
-            return importedDue != null && counted != null && counted.isBefore(importedDue) ? importedDue : counted;
+            // a given date is never pulled back: not to the working day before a day off by a step that adds nothing,
+            // nor by a pause under way when it was given that ends early
+            return fixedDue != null && counted != null && counted.isBefore(fixedDue) ? fixedDue : counted;
         }
 
         private LocalDate walk() {
@@ -296,10 +303,10 @@ public final class DeadlineCalculator {
             return day;
         }
 
-        /** The working days the clock runs for: the law's period and extensions, or those of an imported due date. */
+        /** The working days the clock runs for: the law's period and extensions, or those of a given due date. */
         int limit() {
             // awaiting correction, the law's period is what will run again from the corrected request
-            return (importedDue != null && awaitingCorrectionSince == null ? importedPeriod : law.replyWorkingDays()) + extension;
+            return (fixedDue != null && awaitingCorrectionSince == null ? fixedPeriod : law.replyWorkingDays()) + extension;
         }
 
         /** Working days on the clock in (from, to]. */
@@ -326,7 +333,7 @@ public final class DeadlineCalculator {
                         false, null, null, false, concludedOn, null, null, List.copyOf(steps), law, false, null);
             }
             LocalDate due = due();
-            boolean provisional = custom == null && (importedDue == null || movedSinceImport) && provisional(due);
+            boolean provisional = (fixedDue == null || movedSinceFixed) && provisional(due);
             String note = provisional ? Deadline.provisionalNote(due) : null;
             if (concludedOn != null) {
                 int taken = clockDays(start, concludedOn);

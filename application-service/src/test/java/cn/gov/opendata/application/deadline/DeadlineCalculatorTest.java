@@ -181,6 +181,49 @@ class DeadlineCalculatorTest {
         assertEquals("第35条", deadline.steps().get(1).article());
     }
 
+    // 2019 条例, received Monday 2025-03-03 (law's date 03-31); on 03-10 an Art. 35 date of Friday 05-30 is set. Days
+    // off on the 2025 notice: 清明 04-04..04-06, 劳动节 05-01..05-05 (Sun 04-27 worked), 端午 05-31..06-02.
+    static final List<ClockEvent> ART_35_2025 = List.of(ClockEvent.received(d("2025-03-03")),
+            ClockEvent.customReplyDate(d("2025-03-10"), d("2025-05-30")));
+
+    static List<ClockEvent> art35Then(ClockEvent... later) {
+        List<ClockEvent> events = new java.util.ArrayList<>(ART_35_2025);
+        events.addAll(List.of(later));
+        return events;
+    }
+
+    @Test
+    void aFeePauseAfterAnArt35DateMovesItByTheWorkingDaysPaused() {
+        Deadline deadline = CALC.calculate(art35Then(ev(EventType.FEE_NOTICE, "2025-03-17"), ev(EventType.FEE_PAID, "2025-03-21")),
+                d("2025-03-21"));
+        // paused 03-18..03-21 (4); 05-30 plus 4: 06-03, 06-04, 06-05, 06-06
+        assertEquals(d("2025-06-06"), deadline.dueOn());
+        assertEquals(d("2025-05-30"), deadline.customReplyDate());
+        assertEquals(4, deadline.steps().get(3).workingDays());
+        // unpaid, the clock stands with no end
+        assertNull(CALC.calculate(art35Then(ev(EventType.FEE_NOTICE, "2025-03-17")), d("2025-03-21")).dueOn());
+    }
+
+    @Test
+    void aConsultationAfterAnArt35DateMovesItByTheWorkingDaysItTook() {
+        Deadline deadline = CALC.calculate(art35Then(ClockEvent.consultation(d("2025-04-01"), ConsultationParty.THIRD_PARTY),
+                ev(EventType.CONSULTATION_ENDED, "2025-04-10")), d("2025-04-10"));
+        // paused 04-02, 04-03, 04-07..04-10 (6; 04-04 off); 05-30 plus 6: 06-03..06-06, 06-09, 06-10
+        assertEquals(d("2025-06-10"), deadline.dueOn());
+    }
+
+    @Test
+    void aConsultationUnderWayWhenTheArt35DateWasSetDoesNotMoveIt() {
+        List<ClockEvent> events = List.of(ClockEvent.received(d("2025-03-03")),
+                ClockEvent.consultation(d("2025-03-05"), ConsultationParty.THIRD_PARTY),
+                ClockEvent.customReplyDate(d("2025-03-10"), d("2025-05-30")));
+        assertEquals(d("2025-05-30"), CALC.calculate(events, d("2025-03-10")).dueOn());
+        List<ClockEvent> endedEarly = new java.util.ArrayList<>(events);
+        endedEarly.add(ev(EventType.CONSULTATION_ENDED, "2025-03-12"));
+        // the agency set the date during the consultation: it ending early does not pull the date back
+        assertEquals(d("2025-05-30"), CALC.calculate(endedEarly, d("2025-03-12")).dueOn());
+    }
+
     @Test
     void replyByTheDueDateIsOnTime() {
         Deadline deadline = CALC.calculate(List.of(ClockEvent.received(d("2018-09-28")), ev(EventType.REPLIED, "2018-10-24")), d("2019-01-01"));

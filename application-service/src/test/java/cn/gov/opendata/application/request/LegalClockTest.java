@@ -68,6 +68,17 @@ class LegalClockTest {
     }
 
     @Test
+    void aFeePauseAfterAnArticle35DateMovesIt() {
+        long id = dueFirstDecember(Fixtures.agency());
+        Fixtures.act(id, "custom-reply-date", "{\"actor\":\"a\",\"date\":\"2026-01-30\",\"on\":\"2025-11-20\",\"reason\":\"数量明显超过合理范围\"}")
+                .statusCode(OK).body("dueOn", equalTo("2026-01-30"));
+        Fixtures.act(id, "fee-notice", "{\"actor\":\"a\",\"on\":\"2025-11-24\",\"amountYuan\":\"100.00\"}").statusCode(OK);
+        // paused 11-25..11-28 (4 working days): 01-30 plus 4 is Thursday 02-05
+        Fixtures.act(id, "fee-paid", "{\"actor\":\"a\",\"on\":\"2025-11-28\"}")
+                .statusCode(OK).body("dueOn", equalTo("2026-02-05"));
+    }
+
+    @Test
     void consultationAfterTheDueDateIsAConflictCitingArticle34() {
         long id = dueFirstDecember(Fixtures.agency());
         Fixtures.act(id, "consultation-start", "{\"actor\":\"a\",\"on\":\"2025-12-02\",\"party\":\"OTHER_AGENCY\"}")
