@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * The official working-day calendar: Monday–Friday are working days unless declared holidays; a Saturday or
  * Sunday is a working day only when declared a make-up working day (调休). A year whose State Council notice is not on
  * record is estimated from its statutory holidays ({@link StatutoryHolidays}) with no make-up days, which cannot be
- * known in advance: its days are provisional ({@link #isProvisional}).
+ * known in advance: a count through it is provisional ({@link #estimatedYears}).
  */
 public final class WorkingDayCalendar {
 
@@ -71,11 +71,6 @@ public final class WorkingDayCalendar {
             }
         }
         return years;
-    }
-
-    /** A day of a year without its official notice: counted from statutory holidays only, make-up days unknown. */
-    public boolean isProvisional(LocalDate day) {
-        return day != null && !isOfficial(day.getYear());
     }
 
     public static WorkingDayCalendar weekendsOnly() {

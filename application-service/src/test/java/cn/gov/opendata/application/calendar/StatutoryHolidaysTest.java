@@ -74,8 +74,8 @@ class StatutoryHolidaysTest {
     void yearWithoutNoticeIsEstimatedAndProvisional() {
         WorkingDayCalendar calendar = OfficialCalendar.calendar(new ObjectMapper());
         assertFalse(calendar.isWorkingDay(d("2027-01-01")), "元旦 2027 is a statutory holiday although no notice is on record");
-        assertTrue(calendar.isProvisional(d("2027-01-04")));
-        assertFalse(calendar.isProvisional(d("2026-12-31")));
+        assertEquals(Set.of(2027), calendar.estimatedYears(d("2026-12-31"), d("2027-01-04")));
+        assertTrue(calendar.estimatedYears(d("2026-01-05"), d("2026-12-31")).isEmpty());
         assertTrue(calendar.isWorkingDay(d("2027-02-09")), "make-up and bridging days are unknown: the day after 初三 counts as a weekday");
     }
 }
