@@ -17,9 +17,10 @@ import java.util.List;
  * <p>The clock counts working days after its start (receipt, or the day a corrected request arrived). A pause
  * from day S to day E removes the working days in (S, E] from the count; a consultation removes at most 15
  * working days, an unpaid fee notice stops the clock with no end. A due date counted through a year whose official
- * calendar is not on record is provisional. A due date given as a date (an imported one, or one set under Art. 35) stands
- * until a later step moves the clock; from then on it counts as the working days it gave plus what those steps add. A
- * correction restarts the law's period for an imported date; an Art. 35 date stands as set (DOMAIN.md §3.4).
+ * calendar is not on record is provisional. An imported due date stands as recorded until a step recorded here moves the
+ * clock; from then on it counts as the working days it gave plus what those steps add, and a correction restarts the
+ * law's period. An Art. 35 date counts as the working days from the day it was set to it, so the days the clock stands
+ * after that day move it as they move the law's period; a correction ends it (DOMAIN.md §3.4).
  */
 public final class DeadlineCalculator {
 
@@ -108,7 +109,7 @@ public final class DeadlineCalculator {
         return to.isBefore(from) ? -calendar.workingDaysBetween(to, from) : calendar.workingDaysBetween(from, to);
     }
 
-    private static boolean movesAFixedDue(EventType type) {
+    private static boolean displacesImportedDue(EventType type) {
         return switch (type) {
             case CORRECTION_NOTICE, CORRECTED, EXTENSION, CONSULTATION_STARTED, CONSULTATION_ENDED, FEE_NOTICE, FEE_PAID -> true;
             default -> false;
@@ -140,13 +141,15 @@ public final class DeadlineCalculator {
         int extension;
         boolean extended;
         LocalDate custom;
-        // A due date given as a date (imported, or set under Art. 35) stands as given until a later step moves the clock
-        // (an extension, a pause, a correction); from then on it counts as the reply period it gave (its working days
-        // less the extension already in them), plus what those steps add. A pause already under way when the date was
-        // given is in it and moves it no further.
-        LocalDate fixedDue;
-        int fixedPeriod;
-        boolean movedSinceFixed;
+        // an Art. 35 date runs as the working days from the day it was set to it (DOMAIN.md §3.4)
+        LocalDate customSetOn;
+        int customWorkingDays;
+        LocalDate importedDue;
+        // An imported due date stands as recorded until a step recorded here moves the clock (an extension, a pause, a
+        // correction); from then on it counts as the reply period it gave (its working days less an extension already
+        // in them), plus what those steps add.
+        int importedPeriod;
+        boolean movedSinceImport;
         LocalDate awaitingCorrectionSince;
         LocalDate concludedOn;
         ConsultationParty lastParty;
@@ -156,8 +159,8 @@ public final class DeadlineCalculator {
         final List<Pause> pauses = new ArrayList<>();
 
         void apply(ClockEvent e) {
-            if (fixedDue != null && movesAFixedDue(e.type())) {
-                movedSinceFixed = true;
+            if (importedDue != null && displacesImportedDue(e.type())) {
+                movedSinceImport = true;
             }
             switch (e.type()) {
                 case REGISTERED -> {
@@ -170,7 +173,8 @@ public final class DeadlineCalculator {
                     receive(e.receivedOn());
                     extended = Boolean.TRUE.equals(e.extended());
                     extension = extended ? law.maxExtensionWorkingDays() : 0;
-                    fix(e.dueOn());
+                    importedDue = e.dueOn();
+                    importedPeriod = (importedDue == null || start == null ? 0 : clockDays(start, importedDue)) - extension;
                     concludedOn = e.concludedOn();
                 }
                 case CORRECTION_NOTICE -> awaitingCorrectionSince = e.on();
@@ -178,8 +182,10 @@ public final class DeadlineCalculator {
                     start = e.on();
                     awaitingCorrectionSince = null;
                     pauses.clear();
-                    // the period runs afresh from the corrected request, as the law sets it; an Art. 35 date stands
-                    fix(custom);
+                    // the period runs afresh from the corrected request, as the law sets it (Art. 30): an imported
+                    // date or an Art. 35 date set before ends here
+                    importedDue = null;
+                    custom = null;
                 }
                 case EXTENSION -> {
                     extension += e.workingDays() == null ? 0 : e.workingDays();
@@ -218,7 +224,8 @@ public final class DeadlineCalculator {
                 }
                 case CUSTOM_REPLY_DATE -> {
                     custom = e.dueOn();
-                    fix(custom);
+                    customSetOn = e.on();
+                    customWorkingDays = calendar.workingDaysBetween(customSetOn, custom);
                 }
                 case REPLIED, WITHDRAWN -> concludedOn = e.on();
                 // the day the applicant's window ran out, whenever the clerk records it (DOMAIN.md §3.2)
@@ -226,12 +233,6 @@ public final class DeadlineCalculator {
                 default -> {
                 }
             }
-        }
-
-        void fix(LocalDate due) {
-            fixedDue = due;
-            fixedPeriod = due == null || start == null ? 0 : clockDays(start, due) - extension;
-            movedSinceFixed = false;
         }
 
         void receive(LocalDate day) {
@@ -267,16 +268,21 @@ public final class DeadlineCalculator {
             if (received == null) {
                 return null;
             }
-            if (fixedDue != null && !movedSinceFixed) {
-                return fixedDue;
+            if (custom != null) {
+                LocalDate counted = walk(customSetOn, customWorkingDays);
+                // an Art. 35 date on a day off stays there when no working day stood still
+                return counted != null && counted.isBefore(custom) ? custom : counted;
             }
-            LocalDate counted = walk();
-            // a given date is never pulled back: not to the working day before a day off by a step that adds nothing,
-            // nor by a pause under way when it was given that ends early
-            return fixedDue != null && counted != null && counted.isBefore(fixedDue) ? fixedDue : counted;
+            if (importedDue != null && !movedSinceImport) {
+                return importedDue;
+            }
+            LocalDate counted = walk(start, limit());
+            // an imported date on a day off is not pulled back to the working day before it by a step that adds nothing
+            return importedDue != null && counted != null && counted.isBefore(importedDue) ? importedDue : counted;
         }
 
-        private LocalDate walk() {
+        /** The day the clock, counting from {@code from}, has counted {@code limit} working days; null while it stands with no end. */
+        private LocalDate walk(LocalDate from, int limit) {
             LocalDate stop = awaitingCorrectionSince;
             if (openFee != null && (stop == null || openFee.from.isBefore(stop))) {
                 stop = openFee.from;
@@ -285,9 +291,8 @@ public final class DeadlineCalculator {
             if (openConsultation != null && openConsultation.to == null && (stop == null || openConsultation.from.isBefore(stop))) {
                 stop = openConsultation.from;
             }
-            int limit = limit();
             int count = 0;
-            LocalDate day = start;
+            LocalDate day = from;
             for (int walked = 0; count < limit; walked++) {
                 day = day.plusDays(1);
                 if (stop != null && day.isAfter(stop)) {
@@ -303,10 +308,10 @@ public final class DeadlineCalculator {
             return day;
         }
 
-        /** The working days the clock runs for: the law's period and extensions, or those of a given due date. */
+        /** The working days the clock runs for: the law's period and extensions, or those of an imported due date. */
         int limit() {
             // awaiting correction, the law's period is what will run again from the corrected request
-            return (fixedDue != null && awaitingCorrectionSince == null ? fixedPeriod : law.replyWorkingDays()) + extension;
+            return (importedDue != null && awaitingCorrectionSince == null ? importedPeriod : law.replyWorkingDays()) + extension;
         }
 
         /** Working days on the clock in (from, to]. */
@@ -333,7 +338,8 @@ public final class DeadlineCalculator {
                         false, null, null, false, concludedOn, null, null, List.copyOf(steps), law, false, null);
             }
             LocalDate due = due();
-            boolean provisional = (fixedDue == null || movedSinceFixed) && provisional(due);
+            boolean givenAsIs = custom != null ? custom.equals(due) : importedDue != null && !movedSinceImport;
+            boolean provisional = !givenAsIs && provisional(due);
             String note = provisional ? Deadline.provisionalNote(due) : null;
             if (concludedOn != null) {
                 int taken = clockDays(start, concludedOn);
@@ -358,6 +364,8 @@ public final class DeadlineCalculator {
                 left = overdue ? -calendar.workingDaysBetween(due, asOf) : clockDays(asOf, due);
             } else if (awaitingCorrectionSince != null) {
                 left = limit;
+            } else if (custom != null) {
+                left = Math.max(0, customWorkingDays - clockDays(customSetOn, asOf));
             } else {
                 left = Math.max(0, limit - elapsed);
             }

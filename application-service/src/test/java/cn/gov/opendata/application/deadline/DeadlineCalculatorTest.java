@@ -213,15 +213,65 @@ class DeadlineCalculatorTest {
     }
 
     @Test
-    void aConsultationUnderWayWhenTheArt35DateWasSetDoesNotMoveIt() {
+    void theRestOfAConsultationUnderWayWhenTheArt35DateIsSetMovesIt() {
         List<ClockEvent> events = List.of(ClockEvent.received(d("2025-03-03")),
                 ClockEvent.consultation(d("2025-03-05"), ConsultationParty.THIRD_PARTY),
                 ClockEvent.customReplyDate(d("2025-03-10"), d("2025-05-30")));
-        assertEquals(d("2025-05-30"), CALC.calculate(events, d("2025-03-10")).dueOn());
-        List<ClockEvent> endedEarly = new java.util.ArrayList<>(events);
-        endedEarly.add(ev(EventType.CONSULTATION_ENDED, "2025-03-12"));
-        // the agency set the date during the consultation: it ending early does not pull the date back
-        assertEquals(d("2025-05-30"), CALC.calculate(endedEarly, d("2025-03-12")).dueOn());
+        // open, it is projected to its 15th working day, 03-26: 03-11..03-26 stand (12); 05-30 plus 12: 06-03..06-06,
+        // 06-09..06-13, 06-16..06-18
+        assertEquals(d("2025-06-18"), CALC.calculate(events, d("2025-03-10")).dueOn());
+        List<ClockEvent> ended = new java.util.ArrayList<>(events);
+        ended.add(ev(EventType.CONSULTATION_ENDED, "2025-03-12"));
+        // ended on 03-12: 03-11 and 03-12 stood (2)
+        assertEquals(d("2025-06-04"), CALC.calculate(ended, d("2025-03-12")).dueOn());
+        // and a later pause moves it further: paused 04-02, 04-03, 04-07..04-10 (6)
+        ended.add(ev(EventType.FEE_NOTICE, "2025-04-01"));
+        ended.add(ev(EventType.FEE_PAID, "2025-04-10"));
+        assertEquals(d("2025-06-12"), CALC.calculate(ended, d("2025-04-10")).dueOn());
+    }
+
+    @Test
+    void whileAFeeNoticeAfterAnArt35DateIsUnpaidTheWorkingDaysLeftStandStill() {
+        Deadline waiting = CALC.calculate(art35Then(ev(EventType.FEE_NOTICE, "2025-03-17")), d("2025-03-21"));
+        assertEquals("FEE", waiting.pausedBy());
+        // 56 working days in (03-10, 05-30] (劳动节 05-01..05-05 off, Sun 04-27 worked); 03-11..03-14 and 03-17 ran (5)
+        assertEquals(51, waiting.workingDaysLeft());
+    }
+
+    @Test
+    void anArt35DateOnADayOffStaysThereWhenNothingStood() {
+        List<ClockEvent> events = List.of(ClockEvent.received(d("2025-03-03")), ClockEvent.customReplyDate(d("2025-03-10"), d("2025-05-25")));
+        assertEquals(d("2025-05-25"), CALC.calculate(events, d("2025-03-10")).dueOn());
+    }
+
+    @Test
+    void anArt35DateIsProvisionalOnlyOnceCountedThroughAYearWithoutItsNotice() {
+        List<ClockEvent> set = List.of(ClockEvent.received(d("2026-11-02")), ClockEvent.customReplyDate(d("2026-11-10"), d("2027-03-10")));
+        Deadline given = CALC.calculate(set, d("2026-11-10"));
+        assertEquals(d("2027-03-10"), given.dueOn());
+        assertFalse(given.provisional(), "a date as the agency set it is no estimate");
+        List<ClockEvent> moved = new java.util.ArrayList<>(set);
+        moved.add(ev(EventType.FEE_NOTICE, "2026-11-16"));
+        moved.add(ev(EventType.FEE_PAID, "2026-11-20"));
+        Deadline counted = CALC.calculate(moved, d("2026-11-20"));
+        // paused 11-17..11-20 (4); 03-10 plus 4 on the estimated 2027 calendar: 03-11, 03-12, 03-15, 03-16
+        assertEquals(d("2027-03-16"), counted.dueOn());
+        assertTrue(counted.provisional());
+    }
+
+    @Test
+    void aCorrectionEndsAnArt35DateAndTheLawsPeriodRunsAfresh() {
+        List<ClockEvent> awaiting = List.of(ClockEvent.received(d("2025-03-03")), ClockEvent.customReplyDate(d("2025-03-05"), d("2025-05-30")),
+                ev(EventType.CORRECTION_NOTICE, "2025-03-11"));
+        Deadline waiting = CALC.calculate(awaiting, d("2025-03-14"));
+        assertNull(waiting.dueOn());
+        assertEquals(20, waiting.workingDaysLeft(), "the law's period is what runs again from the corrected request");
+        List<ClockEvent> corrected = new java.util.ArrayList<>(awaiting);
+        corrected.add(ev(EventType.CORRECTED, "2025-03-25"));
+        Deadline deadline = CALC.calculate(corrected, d("2025-03-25"));
+        // 20 working days from 03-25: 03-26..03-28 (3), 03-31..04-03 (7), 04-07..04-11 (12), 04-14..04-18 (17), 04-21..04-23
+        assertEquals(d("2025-04-23"), deadline.dueOn());
+        assertNull(deadline.customReplyDate());
     }
 
     @Test

@@ -79,6 +79,15 @@ class LegalClockTest {
     }
 
     @Test
+    void noArticle35DateWhileTheClockStandsAwaitingPayment() {
+        long id = dueFirstDecember(Fixtures.agency());
+        Fixtures.act(id, "fee-notice", "{\"actor\":\"a\",\"on\":\"2025-11-10\",\"amountYuan\":\"100.00\"}").statusCode(OK);
+        Fixtures.act(id, "custom-reply-date", "{\"actor\":\"a\",\"date\":\"2026-01-30\",\"on\":\"2025-11-20\",\"reason\":\"数量明显超过合理范围\"}")
+                .statusCode(CONFLICT).body("detail", allOf(containsString("第35条"), containsString("缴费")));
+        given().when().get("/api/v1/requests/" + id + "/events").then().body("type", not(hasItem("CUSTOM_REPLY_DATE")));
+    }
+
+    @Test
     void consultationAfterTheDueDateIsAConflictCitingArticle34() {
         long id = dueFirstDecember(Fixtures.agency());
         Fixtures.act(id, "consultation-start", "{\"actor\":\"a\",\"on\":\"2025-12-02\",\"party\":\"OTHER_AGENCY\"}")

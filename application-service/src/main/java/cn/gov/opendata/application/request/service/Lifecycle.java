@@ -50,7 +50,11 @@ final class Lifecycle {
                     s.awaitingCorrection = true;
                     s.correctionWindowEndsOn = e.windowEndsOn;
                 }
-                case CORRECTED -> s.awaitingCorrection = false;
+                case CORRECTED -> {
+                    s.awaitingCorrection = false;
+                    // the period runs afresh from the corrected request (Art. 30): an Art. 35 date set before ends
+                    s.customReplyDate = null;
+                }
                 case EXTENSION -> s.extended = true;
                 case CUSTOM_REPLY_DATE -> s.customReplyDate = e.dueOn;
                 case CONSULTATION_STARTED -> {

@@ -230,7 +230,12 @@ public class RequestActions {
         }
         guardClock(t, EventType.CUSTOM_REPLY_DATE, null, on);
         Deadline current = deadlineOn(t, on);
-        if (current.dueOn() != null && !body.date().isAfter(current.dueOn())) {
+        if (current.dueOn() == null) {
+            // the date is counted from the day it is set on a running clock (DOMAIN.md §3.4)
+            throw ApiException.conflict("本申请正等待" + (t.state().awaitingCorrection ? "补正" : "缴费")
+                    + "，答复期限暂停计算，不能依第35条确定延迟答复的期限；请在答复期限恢复计算后确定");
+        }
+        if (!body.date().isAfter(current.dueOn())) {
             throw ApiException.conflict("依第35条确定的答复期限须晚于当前的答复期限" + current.dueOn() + "，" + body.date() + "不晚于该期限");
         }
         if (!body.date().isAfter(t.state().receivedOn)) {
