@@ -73,7 +73,7 @@ fi
 # base image has none: the fonts deploy/local/ensure-fonts.sh installs (Arphic Public License and GPL with the font
 # exception, both free to redistribute) are copied into the image's /usr/share/fonts through Quarkus' src/main/jib
 # folder for the build only (never committed).
-PDF_FONTS=(/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc)
+PDF_FONTS=(/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf /usr/share/fonts/truetype/wqy/wqy-microhei.ttc)
 staged=()
 unstage_fonts() { for d in "${staged[@]}"; do rm -rf "$d"; done; }
 trap unstage_fonts EXIT

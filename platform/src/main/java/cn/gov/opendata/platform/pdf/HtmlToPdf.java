@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * An XHTML page laid out as PDF by openhtmltopdf, with the Chinese fonts of {@link CjkFonts} embedded as subsets
@@ -28,8 +29,42 @@ public final class HtmlToPdf {
     private HtmlToPdf() {
     }
 
+    /**
+     * The first face of a collection, and only that one parsed: each face parsed copies the glyph table the faces share
+     * (wqy-zenhei.ttc: three faces, 15 MB each), which took the report-service's 96 MB heap past its end on a publish.
+     * PDFBox offers no public way to parse one face by index; its walk over all faces is stopped after the first.
+     */
+    static TrueTypeFont firstFace(TrueTypeCollection collection) throws IOException {
+        TrueTypeFont[] first = new TrueTypeFont[1];
+        try {
+            collection.processAllFonts(face -> {
+                first[0] = face;
+                throw new FirstFaceFound();
+            });
+        } catch (FirstFaceFound found) {
+            return first[0];
+        }
+        throw new IOException("The font collection holds no face");
+    }
+
+    private static final class FirstFaceFound extends IOException {
+    }
+
+    // One render at a time in a service: each holds its fonts' glyph tables in memory (~25 MB), and the services' heaps
+    // are sized for their data, not for several renders at once. Documents are rendered on publish and download, rarely.
+    private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock(true);
+
     /** The PDF of a well-formed XHTML page; {@code producer} is written into the document's properties. */
     public static byte[] render(String xhtml, String producer) {
+        ONE_AT_A_TIME.lock();
+        try {
+            return renderAlone(xhtml, producer);
+        } finally {
+            ONE_AT_A_TIME.unlock();
+        }
+    }
+
+    private static byte[] renderAlone(String xhtml, String producer) {
         List<CjkFonts.FontFile> fonts = CjkFonts.required();
         List<Closeable> open = new ArrayList<>();
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -41,13 +76,7 @@ public final class HtmlToPdf {
                     // openhtmltopdf takes single-face files only: the first face of a .ttc is loaded through PDFBox
                     TrueTypeCollection collection = new TrueTypeCollection(font.path().toFile());
                     open.add(collection);
-                    TrueTypeFont[] firstFace = new TrueTypeFont[1];
-                    collection.processAllFonts(face -> {
-                        if (firstFace[0] == null) {
-                            firstFace[0] = face;
-                        }
-                    });
-                    builder.useFont(new PDFontSupplier(PDType0Font.load(document, firstFace[0], true)), font.family());
+                    builder.useFont(new PDFontSupplier(PDType0Font.load(document, firstFace(collection), true)), font.family());
                 } else {
                     builder.useFont(font.path().toFile(), font.family());
                 }
