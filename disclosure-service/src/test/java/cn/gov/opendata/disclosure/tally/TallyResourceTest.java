@@ -104,6 +104,31 @@ class TallyResourceTest {
     }
 
     @Test
+    void aSheetWithoutValuesIsRefusedAndWipesNothing() {
+        String agency = TestData.agency();
+        given().contentType(ContentType.JSON).body(Map.of("values", Map.of("LICENSING_DECISIONS", "7"))).when().put(path(agency, 2025))
+                .then().statusCode(Status.CREATED.getStatusCode());
+        given().contentType(ContentType.JSON).body(Map.of()).when().put(path(agency, 2025))
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode()).contentType(Problem.MEDIA_TYPE)
+                .body("violations.field", contains("values"));
+        given().contentType(ContentType.JSON).body("{\"values\":null}").when().put(path(agency, 2025))
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode());
+        given().when().get(path(agency, 2025)).then().statusCode(Status.OK.getStatusCode()).body("values.LICENSING_DECISIONS", equalTo("7"));
+        // said explicitly, an empty sheet clears the year
+        given().contentType(ContentType.JSON).body(Map.of("values", Map.of())).when().put(path(agency, 2025))
+                .then().statusCode(Status.OK.getStatusCode());
+        given().when().get(path(agency, 2025)).then().statusCode(Status.NOT_FOUND.getStatusCode());
+    }
+
+    @Test
+    void anEmptySheetWhereNothingWasRecordedCreatesNothing() {
+        String agency = TestData.agency();
+        given().contentType(ContentType.JSON).body(Map.of("values", Map.of())).when().put(path(agency, 2025))
+                .then().statusCode(Status.OK.getStatusCode());
+        given().when().get(path(agency, 2025)).then().statusCode(Status.NOT_FOUND.getStatusCode());
+    }
+
+    @Test
     void sheetWithAKindBothValuedAndNotApplicableIsBadRequest() {
         Map<String, Object> sheet = Map.of("values", Map.of("LICENSING_DECISIONS", "1"), "notApplicable", List.of("LICENSING_DECISIONS"));
         given().contentType(ContentType.JSON).body(sheet).when().put(path(TestData.agency(), 2025))

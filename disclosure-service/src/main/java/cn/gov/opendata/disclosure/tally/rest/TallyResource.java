@@ -66,7 +66,7 @@ public class TallyResource {
     @PUT
     @RolesAllowed({Roles.CLERK, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace all tallies of an agency-year", description = "Kinds absent from both values and notApplicable are removed; idempotent")
+    @Operation(summary = "Replace all tallies of an agency-year", description = "values is required ({} for none); kinds absent from both values and notApplicable are removed, so {\"values\":{}} clears the year; idempotent")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = TallySheetView.class)))
     @APIResponse(responseCode = "201", description = "Created (nothing was recorded before)", content = @Content(schema = @Schema(implementation = TallySheetView.class)))
     @APIResponse(responseCode = "400", description = "Invalid values", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -67,9 +67,13 @@ public class TallyService {
 
     /** Replaces the whole agency-year; answers whether nothing was recorded for it before. */
     public boolean putSheet(String agency, int year, TallySheetBody body) {
+        List<Violation> violations = new ArrayList<>();
+        // a sheet replaces every tally of the year: a body that forgot its values would wipe them, so emptiness is said
+        if (body.values() == null) {
+            violations.add(new Violation("values", "is required: the sheet's values by kind, {} for a sheet with none"));
+        }
         Map<TallyKind, BigDecimal> values = body.values() == null ? Map.of() : body.values();
         Set<TallyKind> notApplicable = body.notApplicable() == null ? new HashSet<>() : new HashSet<>(body.notApplicable());
-        List<Violation> violations = new ArrayList<>();
         Map<TallyKind, BigDecimal> wanted = new EnumMap<>(TallyKind.class);
         values.forEach((kind, value) -> {
             if (value == null) {
@@ -90,6 +94,9 @@ public class TallyService {
                     .collect(Collectors.joining("; ")), violations);
         }
         List<Tally> existing = Tally.of(agency, year);
+        if (existing.isEmpty() && wanted.isEmpty() && notApplicable.isEmpty()) {
+            return false;
+        }
         boolean created = existing.isEmpty();
         Map<TallyKind, Tally> byKind = new EnumMap<>(TallyKind.class);
         existing.forEach(t -> byKind.put(t.kind, t));
