@@ -35,6 +35,15 @@ public class StrictJson implements ObjectMapperCustomizer {
         apply(mapper);
     }
 
+    /**
+     * After Quarkus' own customizers: they register Jackson's date module, whose lenient date readers would otherwise
+     * be consulted before ours (the module registered last wins): a date-time or an empty array was taken for a date.
+     */
+    @Override
+    public int priority() {
+        return QUARKUS_CUSTOMIZER_PRIORITY - 1;
+    }
+
     /** Makes any mapper strict, for readers that build their own (tests, tools). */
     public static ObjectMapper apply(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -60,6 +69,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // 1, -1 or 2 for true is a guess, not a flag
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         // A null inside a list or a map ({"holidays":[null]}) is refused where it is read, naming its place, rather
         // than left for code that expects none.
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));

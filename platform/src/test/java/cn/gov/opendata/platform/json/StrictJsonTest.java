@@ -104,6 +104,13 @@ class StrictJsonTest {
         assertEquals(java.time.LocalDate.of(2024, 2, 29), dated.on());
         assertEquals(java.time.Instant.parse("2024-02-29T01:30:00Z"), dated.at().toInstant());
         assertEquals(null, mapper.readValue("{\"on\":null}", Dated.class).on(), "null stays an absent date");
+        // a text that is no day: a date-time (its UTC day is not the day in China), spaces, a day the calendar lacks
+        for (String on : new String[]{"2025-02-28T20:00:00Z", "2025-03-01T09:00:00", "2025-03-01 ", " 2025-03-01", "2019-02-30",
+                "2025-3-1", "20250301"}) {
+            Violation violation = refusedDated("{\"on\":\"" + on + "\"}");
+            assertEquals("on", violation.field(), on);
+            assertEquals("must be a date (YYYY-MM-DD)", violation.message(), on);
+        }
         for (String on : new String[]{"12345", "[]", "[2024,2,29]", "1.5", "true", "{}"}) {
             Violation violation = refusedDated("{\"on\":" + on + "}");
             assertEquals("on", violation.field(), on);
@@ -114,6 +121,23 @@ class StrictJsonTest {
             assertEquals("at", violation.field(), at);
             assertEquals("expected a date-time (ISO 8601 with offset)", violation.message(), at);
         }
+    }
+
+    record Flagged(Boolean flag) {
+    }
+
+    @Test
+    void aFlagIsTrueOrFalseNeverANumber() throws Exception {
+        assertEquals(Boolean.TRUE, mapper.readValue("{\"flag\":true}", Flagged.class).flag());
+        for (String flag : new String[]{"1", "0", "-1", "2", "9223372036854775808", "\"true\""}) {
+            JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> mapper.readValue("{\"flag\":" + flag + "}", Flagged.class), flag);
+            assertEquals("flag", JsonErrors.violation(e).field(), flag);
+        }
+    }
+
+    @Test
+    void theServicesApplyItAfterQuarkusRegisteredJacksonsOwnDateReaders() {
+        assertTrue(new StrictJson().priority() < io.quarkus.jackson.ObjectMapperCustomizer.QUARKUS_CUSTOMIZER_PRIORITY);
     }
 
     @Test

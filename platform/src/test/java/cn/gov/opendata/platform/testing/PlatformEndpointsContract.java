@@ -223,6 +223,23 @@ public abstract class PlatformEndpointsContract {
         assertEquals(Problem.MEDIA_TYPE, small.contentType());
     }
 
+    /** A record as the services' bodies hold dates and flags. */
+    public record DatedFlag(java.time.LocalDate on, Boolean flag) {
+    }
+
+    @Test
+    void theServicesOwnJsonReaderTakesDatesAndFlagsStrictly() throws Exception {
+        // the mapper the REST layer uses, with every customizer of the service applied in the order Quarkus applies them
+        ObjectMapper mapper = io.quarkus.arc.Arc.container().instance(ObjectMapper.class).get();
+        DatedFlag ok = mapper.readValue("{\"on\":\"2025-03-01\",\"flag\":true}", DatedFlag.class);
+        assertEquals(java.time.LocalDate.of(2025, 3, 1), ok.on());
+        for (String body : List.of("{\"on\":[]}", "{\"on\":\"2025-02-28T20:00:00Z\"}", "{\"on\":\"2025-03-01T09:00:00\"}",
+                "{\"on\":\"2025-03-01 \"}", "{\"on\":\"2019-02-30\"}", "{\"flag\":1}", "{\"flag\":-1}")) {
+            org.junit.jupiter.api.Assertions.assertThrows(com.fasterxml.jackson.core.JsonProcessingException.class,
+                    () -> mapper.readValue(body, DatedFlag.class), body);
+        }
+    }
+
     @Test
     void aMalformedJsonBodySaysWhatIsWrongNotJustWhere() {
         given().contentType("application/json").body("{\"agency\":").when().post(jsonPostTarget())
