@@ -45,6 +45,25 @@ class BulkImportTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreRefusedAndNothingIsImported() {
+        String agency = agency();
+        byte[] line = (reconsiderationLine(agency, "R-1", null, null) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] broken = (reconsiderationLine(agency, "R-2\u00e9", null, null) + "\n").getBytes(StandardCharsets.UTF_8);
+        // é is C3 A9 in UTF-8: its lead byte replaced by one no UTF-8 text holds
+        for (int i = 0; i < broken.length; i++) {
+            if (broken[i] == (byte) 0xc3) {
+                broken[i] = (byte) 0xff;
+            }
+        }
+        byte[] body = java.util.Arrays.copyOf(line, line.length + broken.length);
+        System.arraycopy(broken, 0, body, line.length, broken.length);
+        given().contentType(NDJSON).body(body).when().post("/api/v1/reconsiderations/import")
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode()).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("body")).body("detail", org.hamcrest.Matchers.containsString("UTF-8"));
+        given().when().get("/api/v1/reconsiderations/{agency}/{caseNumber}", agency, "R-1").then().statusCode(Status.NOT_FOUND.getStatusCode());
+    }
+
+    @Test
     void importUpdatesChangedCases() {
         String agency = agency();
         send("reconsiderations", reconsiderationLine(agency, "R-1", null, null)).statusCode(Status.OK.getStatusCode());

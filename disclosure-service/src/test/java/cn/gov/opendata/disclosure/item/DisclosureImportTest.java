@@ -69,6 +69,22 @@ class DisclosureImportTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreRefusedAndNothingIsImported() throws Exception {
+        String agency = TestData.agency();
+        byte[] body = bytes(batch(agency, 2));
+        // the first character of the second line that is not ASCII (its title is Chinese) loses its lead byte
+        int at = ndjson(batch(agency, 1)).getBytes(StandardCharsets.UTF_8).length;
+        while (body[at] >= 0) {
+            at++;
+        }
+        body[at] = (byte) 0xff;
+        given().contentType(NDJSON).body(body).when().post(IMPORT)
+                .then().statusCode(Status.BAD_REQUEST.getStatusCode()).contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("body")).body("detail", containsString("UTF-8"));
+        given().queryParam("agency", agency).when().get("/api/v1/disclosures").then().body("total", equalTo(0));
+    }
+
+    @Test
     void reimportingTheSameBatchChangesNothing() throws Exception {
         String agency = TestData.agency();
         String body = ndjson(batch(agency, 4));

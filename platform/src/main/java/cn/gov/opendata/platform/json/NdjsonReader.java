@@ -13,8 +13,6 @@ import jakarta.validation.Validator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -81,7 +79,7 @@ public class NdjsonReader {
                                       Function<T, Object> key) {
         ObjectReader reader = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         List<Parsed<T>> parsed = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(Utf8.reader(body))) {
             String text;
             int number = 0;
             while ((text = in.readLine()) != null) {

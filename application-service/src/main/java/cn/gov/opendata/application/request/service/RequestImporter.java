@@ -7,6 +7,7 @@ import cn.gov.opendata.application.deadline.LegalDates;
 import cn.gov.opendata.application.fee.Money;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.json.JsonErrors;
+import cn.gov.opendata.platform.json.Utf8;
 import cn.gov.opendata.platform.problem.Violation;
 import cn.gov.opendata.application.request.Channel;
 import cn.gov.opendata.application.request.EventType;
@@ -37,9 +38,7 @@ import java.time.LocalDate;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -163,7 +162,7 @@ public class RequestImporter {
     private List<Parsed> read(InputStream body, List<Violation> violations) {
         List<Parsed> lines = new ArrayList<>();
         Set<String> keys = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(Utf8.reader(body))) {
             String text;
             int n = 0;
             while ((text = reader.readLine()) != null) {

@@ -6,6 +6,7 @@ import cn.gov.opendata.disclosure.item.rest.DisclosureItemBody;
 import cn.gov.opendata.disclosure.item.rest.ImportResult;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.json.JsonErrors;
+import cn.gov.opendata.platform.json.Utf8;
 import cn.gov.opendata.platform.problem.Violation;
 import cn.gov.opendata.platform.security.AgencyAccess;
 import cn.gov.opendata.platform.storage.PlannerStatistics;
@@ -27,7 +28,6 @@ import org.postgresql.copy.PGCopyOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -184,7 +184,7 @@ public class DisclosureImporter {
         long staged = 0;
         KeyFingerprints keys = new KeyFingerprints();
         try (Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
-            NdjsonLines lines = new NdjsonLines(new InputStreamReader(body, StandardCharsets.UTF_8), MAX_LINE_CHARS);
+            NdjsonLines lines = new NdjsonLines(Utf8.reader(body), MAX_LINE_CHARS);
             StringBuilder row = new StringBuilder(512);
             String line;
             long number = 0;
