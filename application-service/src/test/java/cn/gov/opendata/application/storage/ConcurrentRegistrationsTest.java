@@ -47,4 +47,16 @@ class ConcurrentRegistrationsTest {
         assertEquals(ConcurrentCalls.THREADS - 1, statuses.stream().filter(s -> s == Status.CONFLICT.getStatusCode()).count(),
                 "the others conflict: " + statuses);
     }
+
+    @Test
+    void identicalLetterSettingsWrittenAtOnceAreAllAnswered200() throws Exception {
+        String agency = Fixtures.agency();
+        String token = Tokens.clerk(agency);
+        List<Integer> statuses = ConcurrentCalls.statuses(ConcurrentCalls.THREADS, i -> given().auth().oauth2(token)
+                .contentType(ContentType.JSON).body("{\"agencyName\":\"并发县人民政府\",\"numberPattern\":\"并政依申〔{year}〕{seq}号\"}")
+                .when().put("/api/v1/letter-settings/" + agency).statusCode());
+        assertTrue(statuses.stream().allMatch(s -> s == Status.OK.getStatusCode()), "every identical write is 200: " + statuses);
+        given().auth().oauth2(token).when().get("/api/v1/letter-settings/" + agency).then().statusCode(Status.OK.getStatusCode())
+                .body("agencyName", equalTo("并发县人民政府"));
+    }
 }

@@ -78,6 +78,18 @@ class ItemRulesTest {
     }
 
     @Test
+    void aLinkIsAWebAddress() {
+        for (String good : List.of("https://www.fugou.gov.cn/zwgk/2018/0001.html", "http://10.1.2.3:8080/a?b=1#c", "HTTPS://X.CN")) {
+            assertTrue(ItemRules.check(body("a1", "x", "t", null, Category.OTHER, AT, Set.of(Channel.OTHER), good)).isEmpty(), good);
+        }
+        for (String bad : List.of("   ", "", "javascript:alert(1)", "a\nb", "www.fugou.gov.cn", "https://", "https:// x", "ftp://x.cn/a",
+                "https://x.cn/a b")) {
+            assertEquals(List.of("url"), ItemRules.check(body("a1", "x", "t", null, Category.OTHER, AT, Set.of(Channel.OTHER), bad))
+                    .stream().map(Violation::field).toList(), bad);
+        }
+    }
+
+    @Test
     void crossFieldRulesFollowTheCategory() {
         DisclosureItemBody repealedBeforeIssue = new DisclosureItemBody("a1", "x", "t", null, Category.REGULATION, AT,
                 Set.of(Channel.GAZETTE), null, LocalDate.of(2018, 5, 1), LocalDate.of(2018, 4, 30), null);

@@ -95,7 +95,9 @@ public class RequestGuard {
             if (rc.failure() == null && status == 413) {
                 addHeaders(rc);
                 tooLarge(rc);
-            } else if (rc.failure() == null && status >= 400 && status < 500) {
+            } else if (rc.failure() == null && status >= 400 && status < 500 || status == 400) {
+                // a 400 with a failure is the server refusing the request's head (HTTP/1.1 without Host); the
+                // framework would answer it with its error page
                 addHeaders(rc);
                 ProblemAnswer.send(rc, status, status == 400 ? "Bad Request" : "Client Error",
                         "The request could not be read (malformed URI or headers)", null);

@@ -223,6 +223,14 @@ public abstract class PlatformEndpointsContract {
         assertEquals(Problem.MEDIA_TYPE, small.contentType());
     }
 
+    @Test
+    void anHttp11RequestWithoutHostIsAProblem() {
+        RawHttp.Answer answer = RawHttp.sendWithoutHost("GET", "/api/v1/audit", "Authorization: Bearer " + Tokens.admin());
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals(Problem.MEDIA_TYPE, answer.contentType(), answer.body());
+        assertFalse(answer.body().contains("Stack"), answer.body());
+    }
+
     /** A record as the services' bodies hold dates and flags. */
     public record DatedFlag(java.time.LocalDate on, Boolean flag) {
     }

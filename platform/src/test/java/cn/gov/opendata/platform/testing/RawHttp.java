@@ -24,12 +24,23 @@ public final class RawHttp {
     }
 
     public static Answer send(String method, String target, String contentType, byte[] body, String... headers) {
+        return send(true, method, target, contentType, body, headers);
+    }
+
+    /** An HTTP/1.1 request without the Host header it must carry. */
+    public static Answer sendWithoutHost(String method, String target, String... headers) {
+        return send(false, method, target, null, null, headers);
+    }
+
+    private static Answer send(boolean withHost, String method, String target, String contentType, byte[] body, String... headers) {
         String host = RestAssured.baseURI.replaceFirst("^https?://", "");
         try (Socket socket = new Socket(host, RestAssured.port)) {
             socket.setSoTimeout(120_000);
-            StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(host).append(':').append(RestAssured.port).append("\r\n")
-                    .append("Connection: close\r\n").append("Accept: */*\r\n");
+            StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+            if (withHost) {
+                head.append("Host: ").append(host).append(':').append(RestAssured.port).append("\r\n");
+            }
+            head.append("Connection: close\r\n").append("Accept: */*\r\n");
             for (String header : headers) {
                 head.append(header).append("\r\n");
             }

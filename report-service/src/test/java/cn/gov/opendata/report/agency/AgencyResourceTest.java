@@ -127,6 +127,9 @@ class AgencyResourceTest {
                 .body("items.code", contains(root + "-x")).body("total", equalTo(1)).body("size", equalTo(50));
         given().queryParam("q", root + "-y").when().get("/api/v1/agencies")
                 .then().statusCode(Status.OK.getStatusCode()).body("items", hasSize(1));
+        // a wildcard is a letter: "%" and "_" find the agencies whose name or code holds them, here none
+        given().queryParam("q", "%").when().get("/api/v1/agencies").then().statusCode(Status.OK.getStatusCode()).body("total", equalTo(0));
+        given().queryParam("q", root.replace('-', '_')).when().get("/api/v1/agencies").then().body("total", equalTo(0));
         given().queryParam("size", 501).when().get("/api/v1/agencies")
                 .then().statusCode(Status.BAD_REQUEST.getStatusCode()).body("violations.field", hasItem("size"));
     }

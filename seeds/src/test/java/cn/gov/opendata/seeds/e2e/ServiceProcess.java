@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -14,7 +12,6 @@ final class ServiceProcess {
 
     private final String name;
     private final Path jar;
-    private final List<String> javaOptions;
     private final Path log;
     private final int port;
     private final Map<String, String> environment;
@@ -23,7 +20,6 @@ final class ServiceProcess {
     ServiceProcess(String name, Path root, Path logDirectory, Map<String, String> extraEnvironment) throws IOException {
         this.name = name;
         this.jar = root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
-        this.javaOptions = javaOptions(root, name);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
         }
@@ -47,10 +43,7 @@ final class ServiceProcess {
     }
 
     void start(boolean cleanDatabase) throws IOException {
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(javaOptions);
-        command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -58,27 +51,6 @@ final class ServiceProcess {
         builder.environment().put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(cleanDatabase));
         builder.environment().put("QUARKUS_FLYWAY_CLEAN_DISABLED", String.valueOf(!cleanDatabase));
         process = builder.start();
-    }
-
-    /**
-     * The JVM options the service runs with locally (deploy/local/lib.sh: its heap, collector and compiler), so that these
-     * tests meet the memory a deployment has: with a larger heap a PDF render that exhausted the report-service's 96 MB
-     * passed here.
-     */
-    static List<String> javaOptions(Path root, String service) throws IOException {
-        Path lib = root.resolve("deploy/local/lib.sh");
-        Process p = new ProcessBuilder("bash", "-c", "source \"$1\" >/dev/null && java_opts \"$2\"", "java_opts", lib.toString(), service)
-                .redirectErrorStream(false).start();
-        String options = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-        try {
-            if (p.waitFor() != 0 || options.isEmpty()) {
-                throw new IOException("cannot read the JVM options of " + service + " from " + lib);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-        return List.of(options.split("\\s+"));
     }
 
     void stop() throws InterruptedException {

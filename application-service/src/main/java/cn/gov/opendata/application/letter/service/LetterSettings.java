@@ -8,6 +8,7 @@ import cn.gov.opendata.platform.audit.AuditAction;
 import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.security.AgencyAccess;
+import cn.gov.opendata.platform.storage.WriteLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,6 +46,8 @@ public class LetterSettings {
         DocumentNumbers.problem(body.numberPattern()).ifPresent(p -> {
             throw ApiException.badRequest("numberPattern", p);
         });
+        // identical PUTs at once: the second waits, then finds the first's setting
+        WriteLock.hold(LetterSetting.getEntityManager(), "letter-setting:" + agency);
         LetterSetting s = LetterSetting.findById(agency);
         if (s == null) {
             s = new LetterSetting();

@@ -9,6 +9,7 @@ import cn.gov.opendata.disclosure.item.ItemFacts;
 import cn.gov.opendata.disclosure.item.rest.DisclosureItemBody;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Violation;
+import cn.gov.opendata.platform.storage.Like;
 import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -168,7 +169,7 @@ public class DisclosureItemService {
         }
         if (filter.text() != null && !filter.text().isEmpty()) {
             where.add("lower(title) like :text escape '\\'");
-            parameters.and("text", "%" + likeEscaped(filter.text().toLowerCase(java.util.Locale.ROOT)) + "%");
+            parameters.and("text", Like.containing(filter.text()));
         }
         Sort sort = Sort.by("agency").and("indexNumber");
         PanacheQuery<DisclosureItem> query = where.isEmpty()
@@ -222,10 +223,6 @@ public class DisclosureItemService {
             throw ApiException.invalid(violations.stream().map(v -> v.field() + ": " + v.message())
                     .reduce((a, b) -> a + "; " + b).orElse("invalid"), violations);
         }
-    }
-
-    static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
 }

@@ -39,8 +39,14 @@ public final class ItemRules {
     }
 
     /** Cross-field rules; field names are the JSON field names. */
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://[^\\s/?#]+[^\\s]*");
+
     public static List<Violation> check(DisclosureItemBody body) {
         List<Violation> violations = new ArrayList<>(0);
+        // the public catalogue links to it: a web address, not a script or a blank
+        if (body.url() != null && !WEB_ADDRESS.matcher(body.url()).matches()) {
+            violations.add(new Violation("url", "must be a web address starting with http:// or https://, without spaces"));
+        }
         if (body.publishedAt() != null) {
             DatePolicy.happened("publishedAt", PublicationDate.of(body.publishedAt())).ifPresent(violations::add);
         }

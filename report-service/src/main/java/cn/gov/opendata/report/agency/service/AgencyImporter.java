@@ -8,7 +8,7 @@ import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.platform.json.NdjsonReader;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Violation;
-import cn.gov.opendata.platform.storage.DirectoryLock;
+import cn.gov.opendata.platform.storage.WriteLock;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,7 +43,7 @@ public class AgencyImporter {
 
     @Transactional
     public ImportResult importLines(InputStream body) {
-        DirectoryLock.hold(Agency.getEntityManager(), AgencyService.TREE_LOCK);
+        WriteLock.hold(Agency.getEntityManager(), AgencyService.TREE_LOCK);
         NdjsonReader.Result<AgencyLine> read = ndjson.read(body, AgencyLine.class, line -> List.of(), AgencyLine::code);
         Map<String, Integer> lineOf = new HashMap<>();
         Map<String, AgencyLine> batch = new LinkedHashMap<>();

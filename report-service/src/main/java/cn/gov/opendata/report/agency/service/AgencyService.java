@@ -5,7 +5,8 @@ import cn.gov.opendata.report.agency.AgencyKind;
 import cn.gov.opendata.platform.audit.AuditAction;
 import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.platform.problem.ApiException;
-import cn.gov.opendata.platform.storage.DirectoryLock;
+import cn.gov.opendata.platform.storage.WriteLock;
+import cn.gov.opendata.platform.storage.Like;
 import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
@@ -20,7 +21,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,7 +56,7 @@ public class AgencyService {
     }
 
     public Saved put(String code, String name, AgencyKind kind, String parent, Long version) {
-        DirectoryLock.hold(Agency.getEntityManager(), TREE_LOCK);
+        WriteLock.hold(Agency.getEntityManager(), TREE_LOCK);
         checkParent(code, parent);
         Agency agency = Agency.findById(code);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -81,7 +81,7 @@ public class AgencyService {
     }
 
     public Agency create(String code, String name, AgencyKind kind, String parent) {
-        DirectoryLock.hold(Agency.getEntityManager(), TREE_LOCK);
+        WriteLock.hold(Agency.getEntityManager(), TREE_LOCK);
         if (Agency.findById(code) != null) {
             throw ApiException.conflict("Agency '" + code + "' already exists");
         }
@@ -101,8 +101,8 @@ public class AgencyService {
             params.put("kind", kind);
         }
         if (q != null && !q.isBlank()) {
-            clauses.add("(lower(name) like :q or lower(code) like :q)");
-            params.put("q", "%" + q.toLowerCase(Locale.ROOT) + "%");
+            clauses.add("(lower(name) like :q escape '\\' or lower(code) like :q escape '\\')");
+            params.put("q", Like.containing(q));
         }
         String where = String.join(" and ", clauses);
         PanacheQuery<Agency> query = where.isEmpty()
@@ -112,7 +112,7 @@ public class AgencyService {
     }
 
     public void delete(String code) {
-        DirectoryLock.hold(Agency.getEntityManager(), TREE_LOCK);
+        WriteLock.hold(Agency.getEntityManager(), TREE_LOCK);
         Agency agency = require(code);
         if (Agency.count("parentCode", code) > 0) {
             throw ApiException.conflict("Agency '" + code + "' has child agencies; move or delete them first");

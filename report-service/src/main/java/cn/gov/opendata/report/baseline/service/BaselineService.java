@@ -5,6 +5,7 @@ import cn.gov.opendata.platform.audit.AuditLog;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Violation;
 import cn.gov.opendata.platform.security.Caller;
+import cn.gov.opendata.platform.storage.WriteLock;
 import cn.gov.opendata.report.agency.service.AgencyService;
 import cn.gov.opendata.report.assembly.SubmittedTables;
 import cn.gov.opendata.report.baseline.Baseline;
@@ -64,6 +65,8 @@ public class BaselineService {
                     submitted.checks().stream().filter(c -> c.severity() == Check.Severity.ERROR)
                             .map(c -> new Violation("tables", c.code() + ": " + c.message())).toList());
         }
+        // identical PUTs at once: the second waits, then finds the first's baseline
+        WriteLock.hold(Baseline.getEntityManager(), "baseline:" + agency + ":" + year + ":" + scope);
         Baseline baseline = Baseline.of(agency, year, scope).orElse(null);
         boolean created = baseline == null;
         if (created) {

@@ -10,6 +10,7 @@ import cn.gov.opendata.report.narrative.rest.FigureEntry;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Violation;
 import cn.gov.opendata.platform.storage.RetryOnDuplicateKey;
+import cn.gov.opendata.platform.storage.WriteLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -88,6 +89,8 @@ public class NarrativeService {
         if (!violations.isEmpty()) {
             throw ApiException.invalid("Each key may appear once", violations);
         }
+        // identical PUTs at once: the second waits and replaces the first's rows instead of inserting beside them
+        WriteLock.hold(SupplementaryFigure.getEntityManager(), "supplementary:" + agency + ":" + year);
         long deleted = SupplementaryFigure.delete("agencyCode = ?1 and year = ?2", agency, year);
         SupplementaryFigure.flush();
         for (int i = 0; i < figures.size(); i++) {
