@@ -121,6 +121,18 @@ class CalendarResourceTest {
     }
 
     @Test
+    void aRetryOfWhatIsStoredChangesNothingWithoutAVersion() {
+        String body = "{\"holidays\":[\"2042-01-01\"],\"makeUpWorkdays\":[\"2042-01-04\"]}";
+        long version = given().contentType(ContentType.JSON).body(body).when().put("/api/v1/calendar/2042")
+                .then().statusCode(Status.CREATED.getStatusCode()).extract().jsonPath().getLong("version");
+        given().contentType(ContentType.JSON).body(body).when().put("/api/v1/calendar/2042")
+                .then().statusCode(Status.OK.getStatusCode()).body("version", equalTo((int) version));
+        // other days without a version are still refused: the editor must have read the year first
+        given().contentType(ContentType.JSON).body("{\"holidays\":[\"2042-01-02\"],\"makeUpWorkdays\":[]}")
+                .when().put("/api/v1/calendar/2042").then().statusCode(428);
+    }
+
+    @Test
     void sourceMustBeANoticeNumber() {
         given().contentType(ContentType.JSON)
                 .body("{\"holidays\":[],\"makeUpWorkdays\":[],\"source\":\"<script>\"}")

@@ -35,6 +35,15 @@ class ValidateResourceTest {
     }
 
     @Test
+    void aYearOutsideTheYearPolicyIsABadRequest() {
+        for (int year : new int[]{-1, 0, 1999, 2101, 99999}) {
+            given().contentType(ContentType.JSON).body(Map.of("year", year, "tables", Submissions.json()))
+                    .when().post("/api/v1/reports/validate").then().statusCode(Status.BAD_REQUEST.getStatusCode())
+                    .body("violations.field", hasItem("year"));
+        }
+    }
+
+    @Test
     void brokenRowTotalIsAnError() {
         var tables = Submissions.json();
         tables.get("TABLE_3").get("RECEIVED").put("TOTAL", 99);

@@ -8,6 +8,7 @@ import cn.gov.opendata.application.calendar.DayKind;
 import cn.gov.opendata.application.calendar.WorkingDayCalendar;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.problem.Violation;
+import cn.gov.opendata.platform.storage.WriteLock;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -112,19 +113,10 @@ public class CalendarService {
         if (!violations.isEmpty()) {
             throw ApiException.invalid("The calendar for " + year + " is not valid", violations);
         }
+        // identical PUTs at once: the second waits, then finds the first's year
+        WriteLock.hold(CalendarYear.getEntityManager(), "calendar:" + year);
         CalendarYear entity = CalendarYear.findById(year);
         boolean created = entity == null;
-        if (created) {
-            entity = new CalendarYear();
-            entity.year = year;
-        } else if (expectedVersion == null) {
-            // a blind overwrite of a year every due date is counted with is refused: the editor must have read it first
-            throw new ApiException(Response.Status.PRECONDITION_REQUIRED, "Precondition Required",
-                    "The calendar for " + year + " is on record at version " + entity.version
-                            + "; send that version to replace it", List.of(new Violation("version", "required to replace an existing year")));
-        } else if (expectedVersion != entity.version) {
-            throw ApiException.conflict("The calendar for " + year + " is at version " + entity.version + ", not " + expectedVersion);
-        }
         Set<LocalDate> oldHolidays = new TreeSet<>();
         Set<LocalDate> oldMakeUps = new TreeSet<>();
         if (!created) {
@@ -133,6 +125,20 @@ public class CalendarService {
                 // the bulk delete below does not touch the persistence context: a day kept managed would clash with its replacement
                 CalendarDay.getEntityManager().detach(day);
             }
+        }
+        if (created) {
+            entity = new CalendarYear();
+            entity.year = year;
+        } else if (expectedVersion == null && oldHolidays.equals(holidaySet) && oldMakeUps.equals(makeUpSet)) {
+            // a retry of what is stored changes nothing (DESIGN.md: a PUT without version of exactly what is stored)
+            return false;
+        } else if (expectedVersion == null) {
+            // a blind overwrite of a year every due date is counted with is refused: the editor must have read it first
+            throw new ApiException(Response.Status.PRECONDITION_REQUIRED, "Precondition Required",
+                    "The calendar for " + year + " is on record at version " + entity.version
+                            + "; send that version to replace it", List.of(new Violation("version", "required to replace an existing year")));
+        } else if (expectedVersion != entity.version) {
+            throw ApiException.conflict("The calendar for " + year + " is at version " + entity.version + ", not " + expectedVersion);
         }
         entity.source = source == null || source.isBlank() ? "API" : source.strip();
         entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);

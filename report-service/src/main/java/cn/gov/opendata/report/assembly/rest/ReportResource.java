@@ -131,7 +131,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The checks; valid is false when any is an ERROR")
     @APIResponse(responseCode = "400", description = "Malformed body or a value that is not a number")
     public ValidationResult validate(@Valid @NotNull ValidationRequest body) {
-        SubmittedTables submitted = SubmittedTables.read(body.year(), body.format(), body.tables());
+        SubmittedTables submitted = SubmittedTables.read(Years.check(body.year()), body.format(), body.tables());
         return new ValidationResult(body.year(), submitted.format(), submitted.valid(), submitted.checks());
     }
 
