@@ -14,7 +14,8 @@ SERVICES=(disclosure application appeals report)
 # stream. Re-measured for issue 24 (BENCHMARKS.md): tiered C2 in a 48 MB code cache read at about half the rate in
 # 15 s rounds and took three services past 300 MB. SERVICE_JAVA_OPTS overrides all of it. glibc's per-core malloc arenas only add resident memory.
 # The report-service's 128 MB (96 until stop 34) leaves room for one PDF render beside its data: a render holds its two
-# fonts' glyph tables in memory (~30 MB at once), and at 96 MB every report PDF and publish ran out of heap.
+# fonts' glyph tables in memory (~30 MB at once), and at 96 MB every report PDF and publish ran out of heap. Its
+# resident memory at 128 MB has not been measured yet (the 300 MB above was at 96 MB).
 # The application-service's 112 MB is also the least that takes its largest allowed request import (50,000 lines,
 # 62 MB) twice: at 104 MB the unchanged re-send ran out of heap. The disclosure-service streams its imports: 120 MB
 # carried the province (2M items imported twice, its statistics, the catalogue under load) at 298 MB resident.

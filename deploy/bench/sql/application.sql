@@ -194,7 +194,8 @@ deadlines AS (
     SELECT s.year, s.request_id, s.concluded_on,
            coalesce(d.taken, 0) AS taken,
            CASE WHEN s.concluded_on IS NULL THEN NULL
-                -- simplified: an Art. 35 or imported date moved by a later pause (DOMAIN.md §3.4) is taken as given
+                -- simplified: an Art. 35 or imported date moved by a later pause, or an Art. 35 date that a later
+                -- correction ended (DOMAIN.md §3.4), is taken as given
                 WHEN CASE WHEN s.custom_due IS NOT NULL THEN s.concluded_on > s.custom_due
                           WHEN s.imported_due IS NOT NULL THEN s.concluded_on > s.imported_due
                           WHEN s.limit_days <= 0 THEN s.concluded_on > s.start

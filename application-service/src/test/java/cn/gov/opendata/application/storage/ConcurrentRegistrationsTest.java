@@ -59,4 +59,15 @@ class ConcurrentRegistrationsTest {
         given().auth().oauth2(token).when().get("/api/v1/letter-settings/" + agency).then().statusCode(Status.OK.getStatusCode())
                 .body("agencyName", equalTo("并发县人民政府"));
     }
+
+    @Test
+    void identicalCalendarYearsWrittenAtOnceMakeOneRecord() throws Exception {
+        String token = Tokens.admin();
+        List<Integer> statuses = ConcurrentCalls.statuses(ConcurrentCalls.THREADS, i -> given().auth().oauth2(token)
+                .contentType(ContentType.JSON).body("{\"holidays\":[\"2044-01-01\"],\"makeUpWorkdays\":[]}")
+                .when().put("/api/v1/calendar/2044").statusCode());
+        assertTrue(statuses.stream().allMatch(s -> s == Status.CREATED.getStatusCode() || s == Status.OK.getStatusCode()),
+                "every identical write is 201 or 200: " + statuses);
+        assertEquals(1, statuses.stream().filter(s -> s == Status.CREATED.getStatusCode()).count(), "one created: " + statuses);
+    }
 }

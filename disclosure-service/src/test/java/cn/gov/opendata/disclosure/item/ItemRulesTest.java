@@ -83,7 +83,7 @@ class ItemRulesTest {
             assertTrue(ItemRules.check(body("a1", "x", "t", null, Category.OTHER, AT, Set.of(Channel.OTHER), good)).isEmpty(), good);
         }
         for (String bad : List.of("   ", "", "javascript:alert(1)", "a\nb", "www.fugou.gov.cn", "https://", "https:// x", "ftp://x.cn/a",
-                "https://x.cn/a b")) {
+                "https://x.cn/a b", "https://x.cn/a\u3000b", "https://x.cn/a\u00a0b", "https://x.cn/a\u0085b")) {
             assertEquals(List.of("url"), ItemRules.check(body("a1", "x", "t", null, Category.OTHER, AT, Set.of(Channel.OTHER), bad))
                     .stream().map(Violation::field).toList(), bad);
         }

@@ -96,8 +96,8 @@ public class RequestGuard {
                 addHeaders(rc);
                 tooLarge(rc);
             } else if (rc.failure() == null && status >= 400 && status < 500 || status == 400) {
-                // a 400 with a failure is the server refusing the request's head (HTTP/1.1 without Host); the
-                // framework would answer it with its error page
+                // a 400 the router failed with (an HTTP/1.1 request without Host, a head it cannot parse): the
+                // framework would answer it with its own error page
                 addHeaders(rc);
                 ProblemAnswer.send(rc, status, status == 400 ? "Bad Request" : "Client Error",
                         "The request could not be read (malformed URI or headers)", null);

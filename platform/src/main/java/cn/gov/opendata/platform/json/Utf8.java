@@ -28,8 +28,6 @@ public final class Utf8 {
 
     private static final class Strict extends FilterReader {
 
-        private long delivered;
-
         Strict(Reader in) {
             super(in);
         }
@@ -37,9 +35,7 @@ public final class Utf8 {
         @Override
         public int read() throws IOException {
             try {
-                int c = super.read();
-                delivered += c >= 0 ? 1 : 0;
-                return c;
+                return super.read();
             } catch (CharacterCodingException e) {
                 throw refusal();
             }
@@ -48,17 +44,15 @@ public final class Utf8 {
         @Override
         public int read(char[] buffer, int offset, int length) throws IOException {
             try {
-                int n = super.read(buffer, offset, length);
-                delivered += Math.max(n, 0);
-                return n;
+                return super.read(buffer, offset, length);
             } catch (CharacterCodingException e) {
                 throw refusal();
             }
         }
 
-        private ApiException refusal() {
-            return ApiException.badRequest("body", "is not valid UTF-8: the bytes after its first " + delivered
-                    + " characters cannot be read as text; nothing was imported");
+        private static ApiException refusal() {
+            // the reader decodes ahead in blocks, so the line it was reading is not known here
+            return ApiException.badRequest("body", "is not valid UTF-8: some bytes cannot be read as text; nothing was imported");
         }
     }
 }

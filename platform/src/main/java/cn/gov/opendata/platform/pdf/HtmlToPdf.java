@@ -50,7 +50,7 @@ public final class HtmlToPdf {
     private static final class FirstFaceFound extends IOException {
     }
 
-    // One render at a time in a service: each holds its fonts' glyph tables in memory (~25 MB), and the services' heaps
+    // One render at a time in a service: each holds its fonts' glyph tables in memory (~30 MB), and the services' heaps
     // are sized for their data, not for several renders at once. Documents are rendered on publish and download, rarely.
     private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock(true);
 

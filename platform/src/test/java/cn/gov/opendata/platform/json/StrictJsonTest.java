@@ -136,11 +136,6 @@ class StrictJsonTest {
     }
 
     @Test
-    void theServicesApplyItAfterQuarkusRegisteredJacksonsOwnDateReaders() {
-        assertTrue(new StrictJson().priority() < io.quarkus.jackson.ObjectMapperCustomizer.QUARKUS_CUSTOMIZER_PRIORITY);
-    }
-
-    @Test
     void aTextOfMoreThanAMillionCharactersIsRefusedBeforeItIsHeldWhole() {
         String longest = "x".repeat(StrictJson.MAX_TEXT_LENGTH);
         assertEquals(StrictJson.MAX_TEXT_LENGTH, assertDoesNotThrowRead("{\"title\":\"" + longest + "\"}").title().length());

@@ -55,6 +55,18 @@ class ConcurrentWritesTest {
     }
 
     @Test
+    void identicalBaselinesWrittenAtOnceMakeOneRecord() throws Exception {
+        String agency = Stubs.code("t-race");
+        Directory.put(agency, "并发县人民政府", "COUNTY", null);
+        String token = Tokens.admin();
+        Map<String, Object> body = Map.of("format", "NATIONAL_2021", "tables", cn.gov.opendata.report.format.Submissions.json());
+        assertOnlyCreatedOrOk(ConcurrentCalls.statuses(ConcurrentCalls.THREADS, i -> given().auth().oauth2(token)
+                .contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/baselines/" + agency + "/2024?scope=SELF").statusCode()));
+        given().when().get("/api/v1/baselines/" + agency + "/2024?scope=SELF").then().statusCode(OK);
+    }
+
+    @Test
     void twoMovesThatTogetherMakeACycleNeverBothSucceed() throws Exception {
         String token = Tokens.admin();
         for (int round = 0; round < 5; round++) {

@@ -129,7 +129,8 @@ public class CalendarService {
         if (created) {
             entity = new CalendarYear();
             entity.year = year;
-        } else if (expectedVersion == null && oldHolidays.equals(holidaySet) && oldMakeUps.equals(makeUpSet)) {
+        } else if (expectedVersion == null && oldHolidays.equals(holidaySet) && oldMakeUps.equals(makeUpSet)
+                && java.util.Objects.equals(entity.source, source == null || source.isBlank() ? "API" : source.strip())) {
             // a retry of what is stored changes nothing (DESIGN.md: a PUT without version of exactly what is stored)
             return false;
         } else if (expectedVersion == null) {

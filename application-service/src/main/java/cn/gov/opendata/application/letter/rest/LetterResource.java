@@ -1,5 +1,6 @@
 package cn.gov.opendata.application.letter.rest;
 
+import cn.gov.opendata.application.letter.LetterPdf;
 import cn.gov.opendata.application.letter.service.LetterService;
 import cn.gov.opendata.platform.problem.ApiException;
 import cn.gov.opendata.platform.security.Roles;
@@ -107,10 +108,13 @@ public class LetterResource {
     @APIResponse(responseCode = "404", description = "No such letter of this request")
     @APIResponse(responseCode = "503", description = "No Chinese font on the server")
     public Response pdf(@PathParam("id") long id, @PathParam("letter") long letter) {
-        LetterService.Document d = letters.pdf(id, letter).orElseThrow(() -> ApiException.notFound("No letter " + letter + " of request " + id));
+        // read and audited as the DOCX is, in the service's transaction; laid out after it, so that a download waiting for
+        // the one PDF render a service does at a time holds no database connection
+        LetterService.Document d = letters.document(id, letter).orElseThrow(() -> ApiException.notFound("No letter " + letter + " of request " + id));
+        byte[] pdf = LetterPdf.fromDocx(d.content());
         // the PDF is laid out anew on each download: its hash would not name it, the issued DOCX's hash does
-        return Response.ok(d.content(), PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+        return Response.ok(pdf, PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + d.fileName().replaceFirst("\\.docx$", ".pdf") + "\"")
                 .header("X-Letter-SHA256", d.sha256())
                 .build();
     }

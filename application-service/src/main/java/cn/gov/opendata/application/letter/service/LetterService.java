@@ -6,7 +6,6 @@ import cn.gov.opendata.application.letter.DocumentNumbers;
 import cn.gov.opendata.application.letter.Letter;
 import cn.gov.opendata.application.letter.LetterComposer;
 import cn.gov.opendata.application.letter.LetterDocx;
-import cn.gov.opendata.application.letter.LetterPdf;
 import cn.gov.opendata.application.letter.LetterKind;
 import cn.gov.opendata.application.letter.LetterText;
 import cn.gov.opendata.application.letter.rest.DeliveryBody;
@@ -177,12 +176,6 @@ public class LetterService {
         requireClerk(r, "read");
         audit.record(AuditAction.READ_PERSONAL_DATA, "letter", l.agency, l.documentNumber, "request " + l.requestId + ": document");
         return Optional.of(new Document(l.content, l.sha256, "letter-" + l.year + "-" + l.number + "-" + l.kind.name().toLowerCase() + ".docx"));
-    }
-
-    /** The letter as PDF, laid out from the DOCX as issued (the same text); read and audited as the DOCX is. */
-    public Optional<Document> pdf(long requestId, long letterId) {
-        return document(requestId, letterId).map(d -> new Document(LetterPdf.fromDocx(d.content()), d.sha256(),
-                d.fileName().replaceFirst("\\.docx$", ".pdf")));
     }
 
     /** Records the service (送达) of a letter on the letter and as an event of the request. */

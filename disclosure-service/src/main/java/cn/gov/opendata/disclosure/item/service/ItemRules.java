@@ -39,7 +39,7 @@ public final class ItemRules {
     }
 
     /** Cross-field rules; field names are the JSON field names. */
-    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://[^\\s/?#]+[^\\s]*");
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://[^\\s\\p{Z}\\p{Cntrl}/?#]+[^\\s\\p{Z}\\p{Cntrl}]*");
 
     public static List<Violation> check(DisclosureItemBody body) {
         List<Violation> violations = new ArrayList<>(0);

@@ -7,6 +7,7 @@ import cn.gov.opendata.report.publish.Digests;
 import cn.gov.opendata.report.publish.PublishedDocument;
 import cn.gov.opendata.report.publish.PublishedReport;
 import cn.gov.opendata.platform.outbox.Outbox;
+import cn.gov.opendata.platform.storage.WriteLock;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -56,9 +57,7 @@ public class SnapshotStore {
      * to the latest revision's gives that revision back instead of a new one.
      */
     public Stored store(SnapshotKey key, NewSnapshot snapshot, boolean force) {
-        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) l")
-                .setParameter(1, key.lockName())
-                .getSingleResult();
+        WriteLock.hold(em, key.lockName());
         Optional<PublishedReport> latest = latest(key);
         if (!force && latest.isPresent() && latest.get().contentSha256.equals(snapshot.contentSha256())) {
             return new Stored(latest.get(), documentsOf(List.of(latest.get().id)).getOrDefault(latest.get().id, List.of()), false);
