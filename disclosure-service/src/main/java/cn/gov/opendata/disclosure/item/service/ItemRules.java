@@ -19,7 +19,7 @@ public final class ItemRules {
      * segments, or "." and ".." segments.
      */
     public static final String INDEX_NUMBER_PATTERN =
-            "^(?!(?:.*/)?\\.\\.?(?:/.*)?$)[^\\s\\p{Cntrl}/?#%\\\\;]+(?:/[^\\s\\p{Cntrl}/?#%\\\\;]+)*$";
+            "^(?!(?:.*/)?\\.\\.?(?:/.*)?$)[^\\s\\p{Cc}/?#%\\\\;]+(?:/[^\\s\\p{Cc}/?#%\\\\;]+)*$";
     public static final String INDEX_NUMBER_MESSAGE =
             "must be 1-100 characters without spaces, '?', '#', '%', '\\', ';' or empty, '.' or '..' segments between '/'";
     public static final String NO_NUL = "^[^\\x00]*$";
@@ -39,7 +39,7 @@ public final class ItemRules {
     }
 
     /** Cross-field rules; field names are the JSON field names. */
-    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://[^\\s\\p{Z}\\p{Cntrl}/?#]+[^\\s\\p{Z}\\p{Cntrl}]*");
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)https?://[^\\s\\p{Z}\\p{Cc}/?#]+[^\\s\\p{Z}\\p{Cc}]*");
 
     public static List<Violation> check(DisclosureItemBody body) {
         List<Violation> violations = new ArrayList<>(0);
