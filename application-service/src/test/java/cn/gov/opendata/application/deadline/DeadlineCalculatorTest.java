@@ -186,27 +186,28 @@ class DeadlineCalculatorTest {
     static final List<ClockEvent> ART_35_2025 = List.of(ClockEvent.received(d("2025-03-03")),
             ClockEvent.customReplyDate(d("2025-03-10"), d("2025-05-30")));
 
-    static List<ClockEvent> art35Then(ClockEvent... later) {
-        List<ClockEvent> events = new java.util.ArrayList<>(ART_35_2025);
+    /** A history and what is recorded after it. */
+    static List<ClockEvent> then(List<ClockEvent> history, ClockEvent... later) {
+        List<ClockEvent> events = new java.util.ArrayList<>(history);
         events.addAll(List.of(later));
         return events;
     }
 
     @Test
     void aFeePauseAfterAnArt35DateMovesItByTheWorkingDaysPaused() {
-        Deadline deadline = CALC.calculate(art35Then(ev(EventType.FEE_NOTICE, "2025-03-17"), ev(EventType.FEE_PAID, "2025-03-21")),
+        Deadline deadline = CALC.calculate(then(ART_35_2025, ev(EventType.FEE_NOTICE, "2025-03-17"), ev(EventType.FEE_PAID, "2025-03-21")),
                 d("2025-03-21"));
         // paused 03-18..03-21 (4); 05-30 plus 4: 06-03, 06-04, 06-05, 06-06
         assertEquals(d("2025-06-06"), deadline.dueOn());
         assertEquals(d("2025-05-30"), deadline.customReplyDate());
         assertEquals(4, deadline.steps().get(3).workingDays());
         // unpaid, the clock stands with no end
-        assertNull(CALC.calculate(art35Then(ev(EventType.FEE_NOTICE, "2025-03-17")), d("2025-03-21")).dueOn());
+        assertNull(CALC.calculate(then(ART_35_2025, ev(EventType.FEE_NOTICE, "2025-03-17")), d("2025-03-21")).dueOn());
     }
 
     @Test
     void aConsultationAfterAnArt35DateMovesItByTheWorkingDaysItTook() {
-        Deadline deadline = CALC.calculate(art35Then(ClockEvent.consultation(d("2025-04-01"), ConsultationParty.THIRD_PARTY),
+        Deadline deadline = CALC.calculate(then(ART_35_2025, ClockEvent.consultation(d("2025-04-01"), ConsultationParty.THIRD_PARTY),
                 ev(EventType.CONSULTATION_ENDED, "2025-04-10")), d("2025-04-10"));
         // paused 04-02, 04-03, 04-07..04-10 (6; 04-04 off); 05-30 plus 6: 06-03..06-06, 06-09, 06-10
         assertEquals(d("2025-06-10"), deadline.dueOn());
@@ -220,19 +221,17 @@ class DeadlineCalculatorTest {
         // open, it is projected to its 15th working day, 03-26: 03-11..03-26 stand (12); 05-30 plus 12: 06-03..06-06,
         // 06-09..06-13, 06-16..06-18
         assertEquals(d("2025-06-18"), CALC.calculate(events, d("2025-03-10")).dueOn());
-        List<ClockEvent> ended = new java.util.ArrayList<>(events);
-        ended.add(ev(EventType.CONSULTATION_ENDED, "2025-03-12"));
+        List<ClockEvent> ended = then(events, ev(EventType.CONSULTATION_ENDED, "2025-03-12"));
         // ended on 03-12: 03-11 and 03-12 stood (2)
         assertEquals(d("2025-06-04"), CALC.calculate(ended, d("2025-03-12")).dueOn());
         // and a later pause moves it further: paused 04-02, 04-03, 04-07..04-10 (6)
-        ended.add(ev(EventType.FEE_NOTICE, "2025-04-01"));
-        ended.add(ev(EventType.FEE_PAID, "2025-04-10"));
-        assertEquals(d("2025-06-12"), CALC.calculate(ended, d("2025-04-10")).dueOn());
+        assertEquals(d("2025-06-12"), CALC.calculate(then(ended, ev(EventType.FEE_NOTICE, "2025-04-01"),
+                ev(EventType.FEE_PAID, "2025-04-10")), d("2025-04-10")).dueOn());
     }
 
     @Test
     void whileAFeeNoticeAfterAnArt35DateIsUnpaidTheWorkingDaysLeftStandStill() {
-        Deadline waiting = CALC.calculate(art35Then(ev(EventType.FEE_NOTICE, "2025-03-17")), d("2025-03-21"));
+        Deadline waiting = CALC.calculate(then(ART_35_2025, ev(EventType.FEE_NOTICE, "2025-03-17")), d("2025-03-21"));
         assertEquals("FEE", waiting.pausedBy());
         // 56 working days in (03-10, 05-30] (劳动节 05-01..05-05 off, Sun 04-27 worked); 03-11..03-14 and 03-17 ran (5)
         assertEquals(51, waiting.workingDaysLeft());
@@ -250,10 +249,8 @@ class DeadlineCalculatorTest {
         Deadline given = CALC.calculate(set, d("2026-11-10"));
         assertEquals(d("2027-03-10"), given.dueOn());
         assertFalse(given.provisional(), "a date as the agency set it is no estimate");
-        List<ClockEvent> moved = new java.util.ArrayList<>(set);
-        moved.add(ev(EventType.FEE_NOTICE, "2026-11-16"));
-        moved.add(ev(EventType.FEE_PAID, "2026-11-20"));
-        Deadline counted = CALC.calculate(moved, d("2026-11-20"));
+        Deadline counted = CALC.calculate(then(set, ev(EventType.FEE_NOTICE, "2026-11-16"), ev(EventType.FEE_PAID, "2026-11-20")),
+                d("2026-11-20"));
         // paused 11-17..11-20 (4); 03-10 plus 4 on the estimated 2027 calendar: 03-11, 03-12, 03-15, 03-16
         assertEquals(d("2027-03-16"), counted.dueOn());
         assertTrue(counted.provisional());
@@ -266,9 +263,7 @@ class DeadlineCalculatorTest {
         Deadline waiting = CALC.calculate(awaiting, d("2025-03-14"));
         assertNull(waiting.dueOn());
         assertEquals(20, waiting.workingDaysLeft(), "the law's period is what runs again from the corrected request");
-        List<ClockEvent> corrected = new java.util.ArrayList<>(awaiting);
-        corrected.add(ev(EventType.CORRECTED, "2025-03-25"));
-        Deadline deadline = CALC.calculate(corrected, d("2025-03-25"));
+        Deadline deadline = CALC.calculate(then(awaiting, ev(EventType.CORRECTED, "2025-03-25")), d("2025-03-25"));
         // 20 working days from 03-25: 03-26..03-28 (3), 03-31..04-03 (7), 04-07..04-11 (12), 04-14..04-18 (17), 04-21..04-23
         assertEquals(d("2025-04-23"), deadline.dueOn());
         assertNull(deadline.customReplyDate());

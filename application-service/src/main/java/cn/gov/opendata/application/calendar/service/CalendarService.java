@@ -113,6 +113,7 @@ public class CalendarService {
         if (!violations.isEmpty()) {
             throw ApiException.invalid("The calendar for " + year + " is not valid", violations);
         }
+        String notice = source == null || source.isBlank() ? "API" : source.strip();
         // identical PUTs at once: the second waits, then finds the first's year
         WriteLock.hold(CalendarYear.getEntityManager(), "calendar:" + year);
         CalendarYear entity = CalendarYear.findById(year);
@@ -130,7 +131,7 @@ public class CalendarService {
             entity = new CalendarYear();
             entity.year = year;
         } else if (expectedVersion == null && oldHolidays.equals(holidaySet) && oldMakeUps.equals(makeUpSet)
-                && java.util.Objects.equals(entity.source, source == null || source.isBlank() ? "API" : source.strip())) {
+                && java.util.Objects.equals(entity.source, notice)) {
             // a retry of what is stored changes nothing (DESIGN.md: a PUT without version of exactly what is stored)
             return false;
         } else if (expectedVersion == null) {
@@ -141,7 +142,7 @@ public class CalendarService {
         } else if (expectedVersion != entity.version) {
             throw ApiException.conflict("The calendar for " + year + " is at version " + entity.version + ", not " + expectedVersion);
         }
-        entity.source = source == null || source.isBlank() ? "API" : source.strip();
+        entity.source = notice;
         entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (created) {
             entity.persist();
